@@ -1,0 +1,100 @@
+package io.tresor.application.identity.internal;
+
+import io.tresor.application.identity.SignInService;
+import io.tresor.application.platform.Settings;
+import io.tresor.domain.identity.LoginAccount;
+import io.tresor.domain.shared.Tenancy;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * Credential operations shared by sign-in and the profile page, on the platform unit's
+ * {@link LoginAccount}. Runs inside the calling service's transaction.
+ */
+@Dependent
+public class Credentials {
+
+    static final String ISSUER = "Tresor";
+
+    @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
+    EntityManager em;
+
+    @Inject
+    Settings settings;
+
+    private final PasswordHasher hasher = new PasswordHasher();
+    private final PasswordPolicy policy = new PasswordPolicy();
+    private final Totp totp = new Totp();
+
+    public LoginAccount account(String accountId) {
+        LoginAccount account = em.find(LoginAccount.class, accountId);
+        if (account == null) {
+            throw new IllegalArgumentException("No such account");
+        }
+        return account;
+    }
+
+    public boolean passwordMatches(LoginAccount account, String password) {
+        return account.getPasswordHash() != null && password != null
+                && hasher.verify(password.toCharArray(), account.getPasswordHash());
+    }
+
+    /** Checks the policy (with the person's own name and address as forbidden fragments) and sets the password. */
+    public List<String> setPassword(LoginAccount account, String newPassword) {
+        List<String> violations = policy.violations(newPassword == null ? "" : newPassword,
+                List.of(account.getEmail(), account.getDisplayName()));
+        if (!violations.isEmpty()) {
+            return violations;
+        }
+        if (passwordMatches(account, newPassword)) {
+            return List.of("password.unchanged");
+        }
+        account.changePassword(hasher.hash(newPassword.toCharArray()));
+        return List.of();
+    }
+
+    public SignInService.Enrolment beginEnrolment(LoginAccount account) {
+        String secret = Totp.newSecret();
+        account.startTotpEnrolment(secret);
+        String uri = totp.otpauthUri(ISSUER, account.getEmail(), secret);
+        return new SignInService.Enrolment(secret, uri, QrCodes.dataUri(uri, 240));
+    }
+
+    public List<String> confirmEnrolment(LoginAccount account, String code) {
+        if (account.getTotpSecret() == null || code == null) {
+            return List.of();
+        }
+        OptionalLong step = totp.verify(account.getTotpSecret(), code.strip(), Instant.now(), account.getTotpLastStep());
+        if (step.isEmpty()) {
+            return List.of();
+        }
+        List<String> codes = RecoveryCodes.generate();
+        account.confirmTotp(step.getAsLong(), codes.stream().map(RecoveryCodes::hash).toList());
+        return codes;
+    }
+
+    /** A TOTP code (accepted once per time step) or one of the unused recovery codes. */
+    public boolean secondFactorMatches(LoginAccount account, String code) {
+        if (!account.isTotpEnabled() || code == null || code.isBlank()) {
+            return false;
+        }
+        String trimmed = code.strip();
+        if (trimmed.matches("\\d{6}")) {
+            OptionalLong step = totp.verify(account.getTotpSecret(), trimmed, Instant.now(), account.getTotpLastStep());
+            step.ifPresent(account::acceptTotpStep);
+            return step.isPresent();
+        }
+        return account.useRecoveryCode(RecoveryCodes.hash(trimmed));
+    }
+
+    public List<String> regenerateRecoveryCodes(LoginAccount account) {
+        List<String> codes = RecoveryCodes.generate();
+        account.replaceRecoveryCodes(codes.stream().map(RecoveryCodes::hash).toList());
+        return codes;
+    }
+}

@@ -1,0 +1,134 @@
+package io.tresor.application.identity.internal;
+
+import io.tresor.application.identity.SignInService;
+import io.tresor.domain.identity.LoginAccount;
+import io.tresor.domain.shared.Tenancy;
+import io.tresor.domain.tenant.Tenant;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+@Stateless
+@PermitAll
+public class SignInServiceBean implements SignInService {
+
+    /** Verifies something against a dummy hash when the account is unknown, so timing does not reveal accounts. */
+    private static final String DUMMY_HASH = new PasswordHasher().hash("not-a-real-password".toCharArray());
+
+    @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
+    EntityManager em;
+
+    @Inject
+    Credentials credentials;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Override
+    public Attempt checkPassword(String email, String password, String sourceAddress) {
+        Instant now = Instant.now();
+        String key = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        long wait = throttle.waitSeconds(key, sourceAddress, now);
+        if (wait > 0) {
+            return Attempt.refused("signin.throttled", wait);
+        }
+        Optional<LoginAccount> found = em.createNamedQuery("LoginAccount.byEmail", LoginAccount.class)
+                .setParameter("email", key).getResultStream().findFirst();
+        boolean matches;
+        if (found.isPresent()) {
+            matches = credentials.passwordMatches(found.get(), password);
+        } else {
+            new PasswordHasher().verify(String.valueOf(password).toCharArray(), DUMMY_HASH);
+            matches = false;
+        }
+        if (!matches) {
+            throttle.failed(key, sourceAddress, now);
+            return Attempt.refused("signin.failed", 0);
+        }
+        LoginAccount account = found.get();
+        if (!account.canSignIn() || !tenantActive(account)) {
+            return Attempt.refused("signin.disabled", 0);
+        }
+        throttle.succeeded(key);
+        return new Attempt(true, account.getId(), next(account), null, 0);
+    }
+
+    private boolean tenantActive(LoginAccount account) {
+        Tenant tenant = em.find(Tenant.class, account.getTenantId());
+        return tenant != null && tenant.isActive();
+    }
+
+    private static Step next(LoginAccount account) {
+        if (account.isPasswordChangeRequired()) {
+            return Step.CHANGE_PASSWORD;
+        }
+        if (account.mfaRequired() && !account.isTotpEnabled()) {
+            return Step.ENROL_TOTP;
+        }
+        return account.isTotpEnabled() ? Step.ENTER_TOTP : Step.DONE;
+    }
+
+    @Override
+    public List<String> changeInitialPassword(String accountId, String newPassword) {
+        LoginAccount account = credentials.account(accountId);
+        if (!account.isPasswordChangeRequired()) {
+            throw new IllegalStateException("No password change is pending");
+        }
+        return credentials.setPassword(account, newPassword);
+    }
+
+    @Override
+    public Step nextStep(String accountId) {
+        return next(credentials.account(accountId));
+    }
+
+    @Override
+    public Enrolment beginEnrolment(String accountId) {
+        return credentials.beginEnrolment(credentials.account(accountId));
+    }
+
+    @Override
+    public List<String> confirmEnrolment(String accountId, String code) {
+        return credentials.confirmEnrolment(credentials.account(accountId), code);
+    }
+
+    @Override
+    public Attempt checkSecondFactor(String accountId, String code, String sourceAddress) {
+        Instant now = Instant.now();
+        LoginAccount account = credentials.account(accountId);
+        long wait = throttle.waitSeconds(account.getEmail(), sourceAddress, now);
+        if (wait > 0) {
+            return Attempt.refused("signin.throttled", wait);
+        }
+        if (!credentials.secondFactorMatches(account, code)) {
+            throttle.failed(account.getEmail(), sourceAddress, now);
+            return Attempt.refused("signin.codeWrong", 0);
+        }
+        throttle.succeeded(account.getEmail());
+        return new Attempt(true, accountId, Step.DONE, null, 0);
+    }
+
+    @Override
+    public Account complete(String accountId) {
+        LoginAccount account = credentials.account(accountId);
+        if (next(account) != Step.DONE && next(account) != Step.ENTER_TOTP) {
+            throw new IllegalStateException("Sign-in is not finished");
+        }
+        account.recordLogin(Instant.now());
+        Tenant tenant = em.find(Tenant.class, account.getTenantId());
+        return new Account(account.getId(), account.getTenantId(), tenant.getName(), account.getDisplayName(),
+                account.getRoles().stream().map(Enum::name).collect(Collectors.toSet()), account.getLocale());
+    }
+
+    @Override
+    public boolean stillAllowed(String accountId) {
+        LoginAccount account = em.find(LoginAccount.class, accountId);
+        return account != null && account.canSignIn() && tenantActive(account);
+    }
+}

@@ -1,0 +1,86 @@
+package io.tresor.application.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Every setting Tresor reads, in one place: system properties (set by the launcher) first,
+ * then environment variables. Secrets are only ever read from the environment or files in
+ * the data directory, never from the repository. The README's configuration table mirrors this.
+ */
+@ApplicationScoped
+public class Settings {
+
+    /** Data directory: H2 database, keystores, initial credentials, mail outbox. */
+    public Path home() {
+        return Path.of(value("tresor.home", "TRESOR_HOME").orElse("data")).toAbsolutePath();
+    }
+
+    /** Whether the first start loads demo tenants, users and integrator clients. */
+    public boolean demo() {
+        return value("tresor.demo", "TRESOR_DEMO").map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** Public base URL; it is the token issuer and the base of links in e-mails. */
+    public String publicUrl() {
+        return value("tresor.public-url", "TRESOR_PUBLIC_URL").orElse("https://localhost:8443");
+    }
+
+    /** Audience every integrator token is issued for and checked against. */
+    public String tokenAudience() {
+        return value("tresor.token.audience", "TRESOR_TOKEN_AUDIENCE").orElse("tresor-api");
+    }
+
+    /** Lifetime of integrator tokens; DESIGN.md caps it at 15 minutes. */
+    public Duration tokenLifetime() {
+        Duration wanted = value("tresor.token.lifetime-seconds", "TRESOR_TOKEN_LIFETIME_SECONDS")
+                .map(Long::parseLong).map(Duration::ofSeconds).orElse(Duration.ofMinutes(10));
+        return wanted.compareTo(Duration.ofMinutes(15)) > 0 ? Duration.ofMinutes(15) : wanted;
+    }
+
+    /** How long one signing key signs before the next one takes over. */
+    public Duration signingKeyRotation() {
+        return value("tresor.token.key-rotation-hours", "TRESOR_TOKEN_KEY_ROTATION_HOURS")
+                .map(Long::parseLong).map(Duration::ofHours).orElse(Duration.ofHours(24));
+    }
+
+    /** Password of the master keystore; generated into the data directory when unset. */
+    public Optional<String> masterKeyPassword() {
+        return value("tresor.master-key.password", "TRESOR_MASTER_KEY_PASSWORD");
+    }
+
+    public Optional<String> smtpHost() {
+        return value("tresor.smtp.host", "TRESOR_SMTP_HOST");
+    }
+
+    public int smtpPort() {
+        return value("tresor.smtp.port", "TRESOR_SMTP_PORT").map(Integer::parseInt).orElse(587);
+    }
+
+    public Optional<String> smtpUser() {
+        return value("tresor.smtp.user", "TRESOR_SMTP_USER");
+    }
+
+    public Optional<String> smtpPassword() {
+        return value("tresor.smtp.password", "TRESOR_SMTP_PASSWORD");
+    }
+
+    /** STARTTLS is required unless explicitly switched off (e.g. a local test server). */
+    public boolean smtpStartTls() {
+        return value("tresor.smtp.starttls", "TRESOR_SMTP_STARTTLS").map(Boolean::parseBoolean).orElse(true);
+    }
+
+    public String mailFrom() {
+        return value("tresor.mail.from", "TRESOR_MAIL_FROM").orElse("tresor@localhost");
+    }
+
+    private static Optional<String> value(String property, String env) {
+        String v = System.getProperty(property);
+        if (v == null || v.isBlank()) {
+            v = System.getenv(env);
+        }
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+    }
+}

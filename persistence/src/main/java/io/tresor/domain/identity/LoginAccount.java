@@ -1,0 +1,259 @@
+package io.tresor.domain.identity;
+
+import io.tresor.domain.shared.Ids;
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The credential side of a user account, seen by the platform unit: sign-in happens before
+ * the tenant is known, so it cannot go through the tenant-filtered {@link UserAccount}.
+ * Never cached, because {@link UserAccount} writes the same row through the other unit.
+ */
+@Entity
+@Cacheable(false)
+@Table(name = "user_account")
+@NamedQuery(name = "LoginAccount.byEmail", query = "SELECT a FROM LoginAccount a WHERE a.email = :email")
+@NamedQuery(name = "LoginAccount.byInvitation", query = "SELECT a FROM LoginAccount a WHERE a.invitationTokenHash = :hash")
+@NamedQuery(name = "LoginAccount.byTenant", query = "SELECT a FROM LoginAccount a WHERE a.tenantId = :tenantId ORDER BY a.email")
+public class LoginAccount {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "tenant_id", nullable = false, length = 36)
+    private String tenantId;
+
+    @Column(nullable = false, length = 320)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Convert(converter = RoleSetConverter.class)
+    @Column(nullable = false, length = 200)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private UserStatus status;
+
+    @Column(name = "password_hash", length = 200)
+    private String passwordHash;
+
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_enabled", nullable = false)
+    private boolean totpEnabled;
+
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
+
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "recovery_codes", length = 1000)
+    private List<String> recoveryCodeHashes = new ArrayList<>();
+
+    @Column(name = "invitation_token_hash", length = 64)
+    private String invitationTokenHash;
+
+    @Column(name = "invitation_expires_at")
+    private Instant invitationExpiresAt;
+
+    @Column(length = 10)
+    private String locale;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected LoginAccount() {
+    }
+
+    /** An account created by the platform (first admin, demo data, a tenant's first admin). */
+    public LoginAccount(String tenantId, String email, String displayName, Set<Role> roles,
+                        String passwordHash, Instant now) {
+        this.id = Ids.newId();
+        this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
+        this.email = normaliseEmail(email);
+        this.displayName = Objects.requireNonNull(displayName, "displayName").strip();
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.status = UserStatus.ACTIVE;
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.passwordChangeRequired = true;
+        this.createdAt = now;
+    }
+
+    public static String normaliseEmail(String email) {
+        if (email == null || !email.contains("@") || email.length() > 320) {
+            throw new IllegalArgumentException("Not an e-mail address");
+        }
+        return email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Only TOTP-protected roles are forced into enrolment; others may opt in. */
+    public boolean mfaRequired() {
+        return totpEnabled || roles.stream().anyMatch(Role::mfaMandatory);
+    }
+
+    public boolean canSignIn() {
+        return status == UserStatus.ACTIVE && passwordHash != null;
+    }
+
+    public void recordLogin(Instant now) {
+        lastLoginAt = now;
+    }
+
+    public void changePassword(String newHash) {
+        passwordHash = Objects.requireNonNull(newHash);
+        passwordChangeRequired = false;
+    }
+
+    /** Sets the first password from an invitation; the link works once and only before it expires. */
+    public void acceptInvitation(String newHash, Instant now) {
+        if (status != UserStatus.INVITED || invitationExpiresAt == null || now.isAfter(invitationExpiresAt)) {
+            throw new IllegalStateException("The invitation is no longer valid");
+        }
+        passwordHash = Objects.requireNonNull(newHash);
+        passwordChangeRequired = false;
+        invitationTokenHash = null;
+        invitationExpiresAt = null;
+        status = UserStatus.ACTIVE;
+    }
+
+    /** A new secret replaces any earlier one but counts only once confirmed with a code. */
+    public void startTotpEnrolment(String secret) {
+        totpSecret = Objects.requireNonNull(secret);
+        totpEnabled = false;
+        totpLastStep = 0;
+    }
+
+    public void confirmTotp(long step, List<String> codeHashes) {
+        if (totpSecret == null) {
+            throw new IllegalStateException("No TOTP enrolment in progress");
+        }
+        totpEnabled = true;
+        totpLastStep = step;
+        recoveryCodeHashes = new ArrayList<>(codeHashes);
+    }
+
+    /** Records the step of an accepted code so that the same code is never accepted again. */
+    public void acceptTotpStep(long step) {
+        if (step <= totpLastStep) {
+            throw new IllegalStateException("TOTP step already used");
+        }
+        totpLastStep = step;
+    }
+
+    public void disableTotp() {
+        totpEnabled = false;
+        totpSecret = null;
+        totpLastStep = 0;
+        recoveryCodeHashes = new ArrayList<>();
+    }
+
+    /** Consumes a recovery code; true if it was one of the unused codes. */
+    public boolean useRecoveryCode(String codeHash) {
+        return recoveryCodeHashes.remove(codeHash);
+    }
+
+    public void replaceRecoveryCodes(List<String> codeHashes) {
+        recoveryCodeHashes = new ArrayList<>(codeHashes);
+    }
+
+    public void changeLocale(String newLocale) {
+        locale = newLocale;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getTenantId() {
+        return tenantId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public UserStatus getStatus() {
+        return status;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public boolean isTotpEnabled() {
+        return totpEnabled;
+    }
+
+    public long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    public int getRecoveryCodesLeft() {
+        return recoveryCodeHashes.size();
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LoginAccount other && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+}

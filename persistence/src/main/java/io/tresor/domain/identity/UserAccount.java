@@ -1,0 +1,169 @@
+package io.tresor.domain.identity;
+
+import io.tresor.domain.shared.Ids;
+import io.tresor.domain.shared.Tenancy;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * A person's account as the tenant's own administration sees it: EclipseLink binds every
+ * read and write to the caller's tenant, so a customer admin can only ever reach colleagues.
+ * Credentials are not mapped here; they belong to {@link LoginAccount}.
+ */
+@Entity
+@Table(name = "user_account")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY,
+        length = 36, columnDefinition = "VARCHAR(36) NOT NULL")
+@NamedQuery(name = "UserAccount.all", query = "SELECT u FROM UserAccount u ORDER BY u.email")
+@NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
+@NamedQuery(name = "UserAccount.recentLogins",
+        query = "SELECT u FROM UserAccount u WHERE u.lastLoginAt IS NOT NULL ORDER BY u.lastLoginAt DESC")
+public class UserAccount {
+
+    /** An invitation link is valid this long; long enough for a weekend, short enough to expire unused. */
+    public static final Duration INVITATION_VALIDITY = Duration.ofDays(3);
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(nullable = false, length = 320)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Convert(converter = RoleSetConverter.class)
+    @Column(nullable = false, length = 200)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private UserStatus status;
+
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    @Column(name = "totp_enabled", nullable = false)
+    private boolean totpEnabled;
+
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
+
+    @Column(name = "invitation_token_hash", length = 64)
+    private String invitationTokenHash;
+
+    @Column(name = "invitation_expires_at")
+    private Instant invitationExpiresAt;
+
+    @Column(name = "last_login_at", insertable = false, updatable = false)
+    private Instant lastLoginAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    /** Invites a person; the account becomes usable once they set a password through the link. */
+    public UserAccount(String email, String displayName, Set<Role> roles, String invitationTokenHash, Instant now) {
+        this.id = Ids.newId();
+        this.email = LoginAccount.normaliseEmail(email);
+        this.displayName = requireName(displayName);
+        this.roles = requireRoles(roles);
+        this.status = UserStatus.INVITED;
+        this.invitationTokenHash = Objects.requireNonNull(invitationTokenHash);
+        this.invitationExpiresAt = now.plus(INVITATION_VALIDITY);
+        this.createdAt = now;
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new IllegalArgumentException("A name of 1 to 200 characters is required");
+        }
+        return name.strip();
+    }
+
+    private static Set<Role> requireRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("At least one role is required");
+        }
+        return EnumSet.copyOf(roles);
+    }
+
+    public void changeRoles(Set<Role> newRoles) {
+        roles = requireRoles(newRoles);
+    }
+
+    public void disable() {
+        status = UserStatus.DISABLED;
+    }
+
+    /** Re-enables a disabled account; an account that never accepted its invitation stays invited. */
+    public void enable() {
+        if (status == UserStatus.DISABLED) {
+            status = invitationTokenHash != null ? UserStatus.INVITED : UserStatus.ACTIVE;
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public UserStatus getStatus() {
+        return status;
+    }
+
+    public boolean isTotpEnabled() {
+        return totpEnabled;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UserAccount other && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+}

@@ -1,0 +1,89 @@
+package io.tresor.web.rest.identity;
+
+import io.tresor.application.identity.TokenRequestException;
+import io.tresor.application.identity.TokenService;
+import io.tresor.web.rest.ProblemResponses;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** OAuth2 client credentials grant (RFC 6749 section 4.4); the secret via HTTP Basic or the form. */
+@Path("oauth/token")
+public class TokenResource {
+
+    @Inject
+    TokenService tokens;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response token(@FormParam("grant_type") String grantType, @FormParam("client_id") String formClientId,
+                          @FormParam("client_secret") String formSecret, @FormParam("scope") String scope,
+                          @HeaderParam("Authorization") String authorization) {
+        if (!"client_credentials".equals(grantType)) {
+            return oauthError(400, "unsupported_grant_type", "Only client_credentials is supported");
+        }
+        String clientId = formClientId;
+        String secret = formSecret;
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String[] pair = decodeBasic(authorization.substring(6).strip());
+            if (pair == null) {
+                return oauthError(401, "invalid_client", "Malformed Basic credentials");
+            }
+            clientId = pair[0];
+            secret = pair[1];
+        }
+        try {
+            TokenService.IssuedToken token = tokens.issue(clientId, secret, scope, request.getRemoteAddr());
+            return Response.ok(Json.createObjectBuilder()
+                            .add("access_token", token.accessToken())
+                            .add("token_type", "Bearer")
+                            .add("expires_in", token.expiresInSeconds())
+                            .add("scope", token.scope()).build().toString())
+                    .header("Cache-Control", "no-store").build();
+        } catch (TokenRequestException e) {
+            return switch (e.reason()) {
+                case INVALID_CLIENT -> oauthError(401, "invalid_client", e.getMessage());
+                case INVALID_SCOPE -> oauthError(400, "invalid_scope", e.getMessage());
+                case ADDRESS_NOT_ALLOWED -> ProblemResponses.of(403, "Forbidden", e.getMessage());
+            };
+        }
+    }
+
+    private static String[] decodeBasic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** RFC 6749 errors carry their code in "error"; the document is also a valid problem+json. */
+    private static Response oauthError(int status, String error, String description) {
+        Response.ResponseBuilder b = Response.status(status).type("application/problem+json")
+                .entity(Json.createObjectBuilder().add("type", "about:blank")
+                        .add("title", status == 401 ? "Unauthorized" : "Bad Request").add("status", status)
+                        .add("error", error).add("error_description", description)
+                        .add("detail", description).build().toString());
+        if (status == 401) {
+            b.header("WWW-Authenticate", "Basic realm=\"tresor\"");
+        }
+        return b.header("Cache-Control", "no-store").build();
+    }
+}

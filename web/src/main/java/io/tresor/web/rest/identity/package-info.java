@@ -1,0 +1,2 @@
+/** OAuth2 token endpoint and the caller's own identity (/me) for integrators. */
+package io.tresor.web.rest.identity;

@@ -1,0 +1,108 @@
+package io.tresor.web.security;
+
+import io.tresor.application.identity.ApiAccess;
+import io.tresor.application.identity.SignInService;
+import io.tresor.application.identity.TokenService;
+import io.tresor.application.identity.TresorPrincipal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * The application's one authentication mechanism (Jakarta Security 3 allows one per
+ * application), split by channel: {@code /api/*} is stateless bearer-JWT, everything else is
+ * the portal session that the sign-in pages establish after password and TOTP.
+ */
+@ApplicationScoped
+public class TresorAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final Set<String> PUBLIC_API = Set.of("/api/v1/oauth/token");
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    SignInService signIn;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        try {
+            if (path.startsWith("/api/")) {
+                return api(path, request, response, context);
+            }
+            return portal(path, request, response, context);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot answer an authentication request", e);
+        }
+    }
+
+    private AuthenticationStatus api(String path, HttpServletRequest request, HttpServletResponse response,
+                                     HttpMessageContext context) throws IOException {
+        if (PUBLIC_API.contains(path)) {
+            return context.doNothing();
+        }
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"tresor\"");
+            Problems.write(response, 401, "Unauthorized", "A bearer token is required");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        ApiAccess access = tokens.authorize(header.substring(7).strip(), request.getRemoteAddr());
+        if (access.isGranted()) {
+            return context.notifyContainerAboutLogin(access.principal().get(), Set.of("INTEGRATOR"));
+        }
+        if (access.status() == 401) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"tresor\", error=\"invalid_token\"");
+        }
+        if (access.status() == 429) {
+            response.setHeader("Retry-After", Long.toString(access.retryAfterSeconds()));
+        }
+        Problems.write(response, access.status(), title(access.status()), access.detail());
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 429 -> "Too Many Requests";
+            default -> "Refused";
+        };
+    }
+
+    private AuthenticationStatus portal(String path, HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        if (context.isAuthenticationRequest()
+                && context.getAuthParameters().getCredential() instanceof SignedIn signedIn) {
+            // Fixation defence: the pre-login session id never becomes the signed-in one.
+            request.changeSessionId();
+            request.getSession().setAttribute(SessionIdentity.ATTRIBUTE, signedIn.identity());
+            return context.notifyContainerAboutLogin(signedIn.identity().principal(), signedIn.identity().roles());
+        }
+        HttpSession session = request.getSession(false);
+        SessionIdentity identity = session == null ? null : (SessionIdentity) session.getAttribute(SessionIdentity.ATTRIBUTE);
+        if (identity != null) {
+            boolean resource = path.startsWith("/jakarta.faces.resource/");
+            if (identity.expiredAt(Instant.now()) || (!resource && !signIn.stillAllowed(identity.accountId()))) {
+                session.invalidate();
+            } else {
+                return context.notifyContainerAboutLogin(identity.principal(), identity.roles());
+            }
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+}
