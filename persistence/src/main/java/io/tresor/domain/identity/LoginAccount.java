@@ -106,6 +106,26 @@ public class LoginAccount {
         this.createdAt = now;
     }
 
+    /** An account that becomes usable once the person sets a password through the invitation link. */
+    public static LoginAccount invited(String tenantId, String email, String displayName, Set<Role> roles,
+                                       String invitationTokenHash, Instant now) {
+        LoginAccount account = new LoginAccount();
+        account.id = Ids.newId();
+        account.tenantId = Objects.requireNonNull(tenantId, "tenantId");
+        account.email = normaliseEmail(email);
+        account.displayName = Objects.requireNonNull(displayName, "displayName").strip();
+        account.roles = EnumSet.copyOf(roles);
+        account.status = UserStatus.INVITED;
+        account.invitationTokenHash = Objects.requireNonNull(invitationTokenHash);
+        account.invitationExpiresAt = now.plus(UserAccount.INVITATION_VALIDITY);
+        account.createdAt = now;
+        return account;
+    }
+
+    public boolean invitationValidAt(Instant now) {
+        return status == UserStatus.INVITED && invitationExpiresAt != null && now.isBefore(invitationExpiresAt);
+    }
+
     public static String normaliseEmail(String email) {
         if (email == null || !email.contains("@") || email.length() > 320) {
             throw new IllegalArgumentException("Not an e-mail address");

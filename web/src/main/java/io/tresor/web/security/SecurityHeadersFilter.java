@@ -10,18 +10,18 @@ import java.io.IOException;
 
 /**
  * Security headers on every response the application sends (pages, resources, API).
- * Scripts are governed by PrimeFaces' nonce-based CSP on the pages; this policy covers the
- * rest and forbids framing, plugins and foreign origins everywhere.
+ * Faces pages get their Content-Security-Policy from PrimeFaces, which appends the
+ * request's script nonce to the same policy (web.xml {@code primefaces.CSP_POLICY}); two
+ * policies would both be enforced and the stricter one would block the nonce scripts.
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** PrimeFaces themes set inline styles, hence 'unsafe-inline' for styles only, never for scripts. */
-    static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-            + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
+    /** For everything that is not a Faces page: nothing may run, load or frame it. */
+    static final String POLICY = "default-src 'none'; img-src 'self' data:; style-src 'self'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -32,11 +32,18 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        response.setHeader("Content-Security-Policy", POLICY);
+        if (!isFacesPage(request)) {
+            response.setHeader("Content-Security-Policy", POLICY);
+        }
         if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
             // Pages and API answers are per user: never cache them, so Back after logout shows nothing.
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isFacesPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/") || (path.endsWith(".xhtml") && !path.startsWith("/jakarta.faces.resource/"));
     }
 }

@@ -44,10 +44,19 @@ public class Credentials {
                 && hasher.verify(password.toCharArray(), account.getPasswordHash());
     }
 
-    /** Checks the policy (with the person's own name and address as forbidden fragments) and sets the password. */
-    public List<String> setPassword(LoginAccount account, String newPassword) {
-        List<String> violations = policy.violations(newPassword == null ? "" : newPassword,
+    /** The policy's verdict, with the person's own name and address as forbidden fragments. */
+    public List<String> checkPolicy(LoginAccount account, String newPassword) {
+        return policy.violations(newPassword == null ? "" : newPassword,
                 List.of(account.getEmail(), account.getDisplayName()));
+    }
+
+    public String hash(String password) {
+        return hasher.hash(password.toCharArray());
+    }
+
+    /** Checks the policy and sets the password. */
+    public List<String> setPassword(LoginAccount account, String newPassword) {
+        List<String> violations = checkPolicy(account, newPassword);
         if (!violations.isEmpty()) {
             return violations;
         }

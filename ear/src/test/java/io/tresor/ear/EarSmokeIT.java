@@ -1,0 +1,105 @@
+package io.tresor.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Properties;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Against tresor.ear on the full Payara Server that the build started on https://localhost:8181. */
+class EarSmokeIT {
+
+    private static final String BASE = "https://localhost:8181";
+    private static HttpClient http;
+    private static Properties credentials;
+
+    @BeforeAll
+    static void connect() throws Exception {
+        // The domain's own self-signed certificate: trusting it blindly is fine for loopback only.
+        TrustManager trustAll = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, new TrustManager[] {trustAll}, new SecureRandom());
+        http = HttpClient.newBuilder().sslContext(tls).version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(20)).build();
+        credentials = new Properties();
+        try (var in = Files.newBufferedReader(Path.of(System.getProperty("tresor.home"), "initial-credentials.txt"))) {
+            credentials.load(in);
+        }
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void loginPageIsServed() throws Exception {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(BASE + "/login.xhtml")));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("login:email"), "the login form is rendered");
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("nonce-"));
+    }
+
+    @Test
+    void readinessIncludesTheDatabase() throws Exception {
+        HttpResponse<String> health = send(HttpRequest.newBuilder(URI.create(BASE + "/health/ready")));
+        assertEquals(200, health.statusCode());
+        assertTrue(health.body().contains("\"database\""), health.body());
+    }
+
+    @Test
+    void integratorTokenReachesMe() throws Exception {
+        String clientId = credentials.getProperty("demo.customer.integrator.client_id");
+        String secret = credentials.getProperty("demo.customer.integrator.client_secret");
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/oauth/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+        assertEquals(200, token.statusCode(), token.body());
+        String accessToken = json(token.body()).getString("access_token");
+
+        HttpResponse<String> me = send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/me"))
+                .header("Authorization", "Bearer " + accessToken));
+        assertEquals(200, me.statusCode(), me.body());
+        assertEquals(clientId, json(me.body()).getString("clientId"));
+        assertTrue(json(me.body()).getJsonArray("scopes").toString().contains("consent:write"));
+    }
+
+    private static JsonObject json(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}

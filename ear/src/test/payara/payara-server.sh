@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Starts or stops the full Payara Server 6 that the EAR smoke suite runs against.
+#   payara-server.sh start|stop <payara dir> <ear file> <tresor home>
+# The server comes from Maven Central (fish.payara.distributions:payara), unpacked by the build.
+set -euo pipefail
+shopt -u patsub_replacement 2>/dev/null || true
+
+action="$1" payara="$2" ear="$3" home="$4"
+asadmin="$payara/bin/asadmin"
+log() { printf 'payara-server: %s\n' "$*" >&2; }
+
+probe() { curl -ks --http1.1 -o /dev/null -w '%{http_code}' --max-time 5 "https://localhost:8181$1" || true; }
+
+start() {
+    # A failed start must not leave a server holding the ports the Micro suite needs next.
+    trap 'stop' ERR
+    rm -rf "$home"
+    mkdir -p "$home/db"
+    ( umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=\n' > "$home/db/h2.password" )
+    log "starting domain1 ..."
+    "$asadmin" start-domain domain1 >/dev/null
+    "$asadmin" create-jvm-options "-Dtresor.home=${home//:/\\:}:-Dtresor.demo=true:-Dtresor.public-url=https\\://localhost\\:8181" >/dev/null
+    local url="jdbc\\:h2\\:file\\:${home//:/\\:}/db/tresor"
+    "$asadmin" create-jdbc-connection-pool --datasourceclassname=org.h2.jdbcx.JdbcDataSource \
+        --restype=javax.sql.DataSource --property "url=$url:user=tresor:password=$(cat "$home/db/h2.password")" \
+        tresor-pool >/dev/null
+    "$asadmin" create-jdbc-resource --connectionpoolid=tresor-pool jdbc/tresor >/dev/null
+    "$asadmin" restart-domain domain1 >/dev/null
+    log "deploying $ear ..."
+    "$asadmin" deploy --name tresor "$ear" || { tail -n 80 "$payara/glassfish/domains/domain1/logs/server.log" >&2; stop; exit 1; }
+    for _ in $(seq 1 180); do
+        if [[ "$(probe /health/ready)" == "200" && "$(probe /.well-known/jwks.json)" == "200" ]]; then
+            log "Tresor (EAR) is ready on https://localhost:8181"
+            return
+        fi
+        sleep 1
+    done
+    tail -n 80 "$payara/glassfish/domains/domain1/logs/server.log" >&2
+    log "the EAR did not become ready"
+    stop
+    exit 1
+}
+
+stop() {
+    "$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
+}
+
+case "$action" in
+    start) start ;;
+    stop) stop ;;
+    *) echo "usage: $0 start|stop <payara dir> <ear> <home>" >&2; exit 2 ;;
+esac

@@ -1,0 +1,100 @@
+package io.tresor.application.identity.internal;
+
+import io.tresor.application.identity.AccountException;
+import io.tresor.application.identity.IntegratorClientService;
+import io.tresor.application.identity.Roles;
+import io.tresor.application.identity.Scopes;
+import io.tresor.domain.identity.IntegratorClient;
+import io.tresor.domain.shared.Tenancy;
+import io.tresor.domain.tenant.Tenant;
+import io.tresor.domain.tenant.TenantKind;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+
+/** Platform work across tenants, hence the platform unit. */
+@Stateless
+@RolesAllowed(Roles.PLATFORM_ADMIN)
+public class IntegratorClientServiceBean implements IntegratorClientService {
+
+    @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
+    EntityManager em;
+
+    @Override
+    public List<ClientView> list() {
+        return em.createNamedQuery("IntegratorClient.all", IntegratorClient.class).getResultStream()
+                .map(this::view).toList();
+    }
+
+    @Override
+    public List<String> scopesFor(String tenantId) {
+        Tenant tenant = tenantId == null ? null : em.find(Tenant.class, tenantId);
+        return tenant == null ? List.of() : tenant.getKind() == TenantKind.PLATFORM ? Scopes.MANUFACTURER : Scopes.CUSTOMER;
+    }
+
+    @Override
+    public ClientSecret create(String tenantId, String name, List<String> scopes, List<String> allowedCidrs,
+                               int rateLimitPerMinute) throws AccountException {
+        Tenant tenant = tenantId == null ? null : em.find(Tenant.class, tenantId);
+        if (tenant == null) {
+            throw new AccountException("client.tenantRequired", "Choose the tenant the client acts for");
+        }
+        if (scopes.isEmpty() || !Scopes.allowedFor(tenant.getKind() == TenantKind.PLATFORM, new HashSet<>(scopes))) {
+            throw new AccountException("client.scopesInvalid", "The scopes do not fit this tenant");
+        }
+        for (String cidr : allowedCidrs) {
+            try {
+                Cidr.parse(cidr);
+            } catch (RuntimeException e) {
+                throw new AccountException("client.cidrInvalid", "Not an address block: " + cidr);
+            }
+        }
+        String secret = Secrets.newSecret();
+        IntegratorClient client;
+        try {
+            client = new IntegratorClient(Secrets.newIdentifier("cl-"), tenantId, name, Secrets.hash(secret),
+                    scopes, allowedCidrs, rateLimitPerMinute, Instant.now());
+        } catch (IllegalArgumentException e) {
+            throw new AccountException("client.invalid", e.getMessage());
+        }
+        em.persist(client);
+        return new ClientSecret(client.getClientId(), secret);
+    }
+
+    @Override
+    public ClientSecret rotateSecret(String id) throws AccountException {
+        IntegratorClient client = find(id);
+        String secret = Secrets.newSecret();
+        client.rotateSecret(Secrets.hash(secret));
+        return new ClientSecret(client.getClientId(), secret);
+    }
+
+    @Override
+    public void disable(String id) throws AccountException {
+        find(id).disable();
+    }
+
+    @Override
+    public void enable(String id) throws AccountException {
+        find(id).enable();
+    }
+
+    private IntegratorClient find(String id) throws AccountException {
+        IntegratorClient client = id == null ? null : em.find(IntegratorClient.class, id);
+        if (client == null) {
+            throw new AccountException("client.notFound", "No such client");
+        }
+        return client;
+    }
+
+    private ClientView view(IntegratorClient c) {
+        Tenant tenant = em.find(Tenant.class, c.getTenantId());
+        return new ClientView(c.getId(), c.getClientId(), c.getName(), c.getTenantId(),
+                tenant == null ? "?" : tenant.getName(), c.getScopes(), c.getAllowedCidrs(),
+                c.getRateLimitPerMinute(), c.isEnabled(), c.getCreatedAt());
+    }
+}

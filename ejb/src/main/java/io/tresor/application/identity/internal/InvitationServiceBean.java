@@ -1,0 +1,50 @@
+package io.tresor.application.identity.internal;
+
+import io.tresor.application.identity.AccountException;
+import io.tresor.application.identity.InvitationService;
+import io.tresor.domain.identity.LoginAccount;
+import io.tresor.domain.shared.Tenancy;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@Stateless
+@PermitAll
+public class InvitationServiceBean implements InvitationService {
+
+    @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
+    EntityManager em;
+
+    @Inject
+    Credentials credentials;
+
+    private Optional<LoginAccount> find(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("LoginAccount.byInvitation", LoginAccount.class)
+                .setParameter("hash", Secrets.hash(token)).getResultStream().findFirst()
+                .filter(a -> a.invitationValidAt(Instant.now()));
+    }
+
+    @Override
+    public Optional<String> invitee(String token) {
+        return find(token).map(LoginAccount::getEmail);
+    }
+
+    @Override
+    public List<String> accept(String token, String password) throws AccountException {
+        LoginAccount account = find(token).orElseThrow(() ->
+                new AccountException("invitation.invalid", "The invitation link is unknown, used or expired"));
+        List<String> violations = credentials.checkPolicy(account, password);
+        if (violations.isEmpty()) {
+            account.acceptInvitation(credentials.hash(password), Instant.now());
+        }
+        return violations;
+    }
+}

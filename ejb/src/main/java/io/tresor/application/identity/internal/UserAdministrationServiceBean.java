@@ -1,0 +1,154 @@
+package io.tresor.application.identity.internal;
+
+import io.tresor.application.identity.AccountException;
+import io.tresor.application.identity.Roles;
+import io.tresor.application.identity.UserAdministrationService;
+import io.tresor.application.tenant.CallerTenant;
+import io.tresor.application.tenant.TenantScope;
+import io.tresor.domain.identity.LoginAccount;
+import io.tresor.domain.identity.Role;
+import io.tresor.domain.identity.UserAccount;
+import io.tresor.domain.shared.Tenancy;
+import io.tresor.domain.tenant.Tenant;
+import io.tresor.domain.tenant.TenantKind;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Works only through the tenant unit: EclipseLink confines every read and write to the caller's tenant. */
+@Stateless
+@Interceptors(TenantScope.class)
+@RolesAllowed({Roles.CUSTOMER_ADMIN, Roles.PLATFORM_ADMIN})
+public class UserAdministrationServiceBean implements UserAdministrationService {
+
+    @PersistenceContext(unitName = Tenancy.TENANT_UNIT)
+    EntityManager em;
+
+    /** Only to keep sign-in e-mail addresses unique across tenants; nothing else is read here. */
+    @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
+    EntityManager platform;
+
+    @Inject
+    CallerTenant caller;
+
+    @Inject
+    Invitations invitations;
+
+    @Override
+    public List<UserView> list() {
+        return em.createNamedQuery("UserAccount.all", UserAccount.class).getResultStream().map(this::view).toList();
+    }
+
+    @Override
+    public List<String> assignableRoles() {
+        return assignable().stream().map(Enum::name).toList();
+    }
+
+    private Set<Role> assignable() {
+        Tenant tenant = em.find(Tenant.class, caller.require().tenantId());
+        Role.Side side = tenant.getKind() == TenantKind.PLATFORM ? Role.Side.PLATFORM : Role.Side.CUSTOMER;
+        return Role.personRoles().stream().filter(r -> r.side() == side)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    @Override
+    public UserView invite(String email, String displayName, Set<String> roles) throws AccountException {
+        String normalised;
+        try {
+            normalised = LoginAccount.normaliseEmail(email);
+        } catch (IllegalArgumentException e) {
+            throw new AccountException("user.emailInvalid", "Not an e-mail address");
+        }
+        boolean taken = !platform.createNamedQuery("LoginAccount.byEmail", LoginAccount.class)
+                .setParameter("email", normalised).getResultList().isEmpty();
+        if (taken) {
+            throw new AccountException("user.emailTaken", "This e-mail address already has an account");
+        }
+        Set<Role> granted = roles(roles);
+        Tenant tenant = em.find(Tenant.class, caller.require().tenantId());
+        String tokenHash = invitations.send(normalised, displayName, tenant.getName());
+        UserAccount user;
+        try {
+            user = new UserAccount(normalised, displayName, granted, tokenHash, Instant.now());
+        } catch (IllegalArgumentException e) {
+            throw new AccountException("user.invalid", e.getMessage());
+        }
+        em.persist(user);
+        return view(user);
+    }
+
+    @Override
+    public UserView changeRoles(String userId, Set<String> roles) throws AccountException {
+        UserAccount user = find(userId);
+        Set<Role> granted = roles(roles);
+        if (isCaller(user) && !granted.contains(Role.CUSTOMER_ADMIN) && !granted.contains(Role.PLATFORM_ADMIN)) {
+            throw new AccountException("user.selfLockout", "You cannot take away your own admin role");
+        }
+        user.changeRoles(granted);
+        return view(user);
+    }
+
+    @Override
+    public UserView disable(String userId) throws AccountException {
+        UserAccount user = find(userId);
+        if (isCaller(user)) {
+            throw new AccountException("user.selfLockout", "You cannot disable your own account");
+        }
+        user.disable();
+        return view(user);
+    }
+
+    @Override
+    public UserView enable(String userId) throws AccountException {
+        UserAccount user = find(userId);
+        user.enable();
+        return view(user);
+    }
+
+    private boolean isCaller(UserAccount user) {
+        return user.getId().equals(caller.require().getName());
+    }
+
+    private UserAccount find(String userId) throws AccountException {
+        UserAccount user = userId == null ? null : em.find(UserAccount.class, userId);
+        if (user == null) {
+            throw new AccountException("user.notFound", "No such user in your tenant");
+        }
+        return user;
+    }
+
+    private Set<Role> roles(Set<String> names) throws AccountException {
+        Set<Role> allowed = assignable();
+        Set<Role> granted = EnumSet.noneOf(Role.class);
+        for (String name : names) {
+            Role role;
+            try {
+                role = Role.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                throw new AccountException("user.roleNotAllowed", "Unknown role " + name);
+            }
+            if (!allowed.contains(role)) {
+                throw new AccountException("user.roleNotAllowed", "Role " + name + " does not fit this tenant");
+            }
+            granted.add(role);
+        }
+        if (granted.isEmpty()) {
+            throw new AccountException("user.roleRequired", "At least one role is required");
+        }
+        return granted;
+    }
+
+    private UserView view(UserAccount u) {
+        return new UserView(u.getId(), u.getEmail(), u.getDisplayName(),
+                u.getRoles().stream().map(Enum::name).collect(Collectors.toCollection(java.util.TreeSet::new)),
+                u.getStatus().name(), u.isTotpEnabled(), u.getLastLoginAt(), u.getCreatedAt());
+    }
+}

@@ -1,0 +1,93 @@
+package io.tresor.application.tenant.internal;
+
+import io.tresor.application.identity.AccountException;
+import io.tresor.application.identity.Roles;
+import io.tresor.application.identity.internal.Invitations;
+import io.tresor.application.tenant.TenantService;
+import io.tresor.domain.identity.LoginAccount;
+import io.tresor.domain.identity.Role;
+import io.tresor.domain.shared.Tenancy;
+import io.tresor.domain.tenant.Tenant;
+import io.tresor.domain.tenant.TenantKind;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+
+@Stateless
+@RolesAllowed(Roles.PLATFORM_ADMIN)
+public class TenantServiceBean implements TenantService {
+
+    @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
+    EntityManager em;
+
+    @Inject
+    Invitations invitations;
+
+    @Override
+    public List<TenantView> list() {
+        return em.createNamedQuery("Tenant.all", Tenant.class).getResultStream().map(this::view).toList();
+    }
+
+    @Override
+    public TenantView createCustomer(String name, String adminEmail, String adminName) throws AccountException {
+        if (name == null || name.isBlank()) {
+            throw new AccountException("tenant.nameRequired", "A tenant needs a name");
+        }
+        if (!em.createNamedQuery("Tenant.byName", Tenant.class).setParameter("name", name.strip()).getResultList().isEmpty()) {
+            throw new AccountException("tenant.nameTaken", "A tenant with this name exists");
+        }
+        String email;
+        try {
+            email = LoginAccount.normaliseEmail(adminEmail);
+        } catch (IllegalArgumentException e) {
+            throw new AccountException("user.emailInvalid", "Not an e-mail address");
+        }
+        if (!em.createNamedQuery("LoginAccount.byEmail", LoginAccount.class).setParameter("email", email).getResultList().isEmpty()) {
+            throw new AccountException("user.emailTaken", "This e-mail address already has an account");
+        }
+        Instant now = Instant.now();
+        Tenant tenant = new Tenant(name, TenantKind.CUSTOMER, now);
+        em.persist(tenant);
+        em.flush();
+        String tokenHash = invitations.send(email, adminName, tenant.getName());
+        em.persist(LoginAccount.invited(tenant.getId(), email, adminName, EnumSet.of(Role.CUSTOMER_ADMIN), tokenHash, now));
+        return view(tenant);
+    }
+
+    @Override
+    public TenantView suspend(String tenantId) throws AccountException {
+        Tenant tenant = find(tenantId);
+        try {
+            tenant.suspend();
+        } catch (IllegalStateException e) {
+            throw new AccountException("tenant.platformNotSuspendable", e.getMessage());
+        }
+        return view(tenant);
+    }
+
+    @Override
+    public TenantView reactivate(String tenantId) throws AccountException {
+        Tenant tenant = find(tenantId);
+        tenant.reactivate();
+        return view(tenant);
+    }
+
+    private Tenant find(String id) throws AccountException {
+        Tenant tenant = id == null ? null : em.find(Tenant.class, id);
+        if (tenant == null) {
+            throw new AccountException("tenant.notFound", "No such tenant");
+        }
+        return tenant;
+    }
+
+    private TenantView view(Tenant t) {
+        long users = em.createNamedQuery("LoginAccount.byTenant", LoginAccount.class)
+                .setParameter("tenantId", t.getId()).getResultList().size();
+        return new TenantView(t.getId(), t.getName(), t.getKind().name(), t.getStatus().name(), users, t.getCreatedAt());
+    }
+}

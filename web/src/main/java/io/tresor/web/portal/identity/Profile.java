@@ -1,0 +1,125 @@
+package io.tresor.web.portal.identity;
+
+import io.tresor.application.identity.ProfileService;
+import io.tresor.application.identity.SignInService;
+import io.tresor.web.portal.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** portal/profile.xhtml: own password, second factor and recovery codes. */
+@Named
+@ViewScoped
+public class Profile implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ProfileService profiles;
+
+    private ProfileService.Profile profile;
+    private String currentPassword;
+    private String newPassword;
+    private String confirmation;
+    private SignInService.Enrolment enrolment;
+    private String code;
+    private List<String> recoveryCodes = List.of();
+
+    @PostConstruct
+    void load() {
+        profile = profiles.profile();
+    }
+
+    public void changePassword() {
+        if (newPassword == null || !newPassword.equals(confirmation)) {
+            Messages.error("password.mismatch");
+            return;
+        }
+        List<String> violations = profiles.changePassword(currentPassword, newPassword);
+        currentPassword = null;
+        newPassword = null;
+        confirmation = null;
+        if (violations.isEmpty()) {
+            Messages.info("password.changed");
+        } else {
+            violations.forEach(Messages::error);
+        }
+    }
+
+    public void beginEnrolment() {
+        enrolment = profiles.beginEnrolment();
+        recoveryCodes = List.of();
+    }
+
+    public void confirmEnrolment() {
+        List<String> codes = profiles.confirmEnrolment(code);
+        code = null;
+        if (codes.isEmpty()) {
+            Messages.error("totp.codeWrong");
+            return;
+        }
+        enrolment = null;
+        recoveryCodes = codes;
+        Messages.info("totp.enabled");
+        load();
+    }
+
+    public void regenerateRecoveryCodes() {
+        recoveryCodes = profiles.regenerateRecoveryCodes();
+        Messages.info("recovery.regenerated");
+        load();
+    }
+
+    public void disableTotp() {
+        profiles.disableTotp();
+        Messages.info("totp.disabled");
+        load();
+    }
+
+    public ProfileService.Profile getProfile() {
+        return profile;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+
+    public SignInService.Enrolment getEnrolment() {
+        return enrolment;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public List<String> getRecoveryCodes() {
+        return recoveryCodes;
+    }
+}
