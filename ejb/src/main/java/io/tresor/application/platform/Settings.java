@@ -76,6 +76,11 @@ public class Settings {
         return value("tresor.mail.from", "TRESOR_MAIL_FROM").orElse("tresor@localhost");
     }
 
+    /** Zone in which the portal shows times; most customers are in Germany. */
+    public java.time.ZoneId timeZone() {
+        return java.time.ZoneId.of(value("tresor.time-zone", "TRESOR_TIME_ZONE").orElse("Europe/Berlin"));
+    }
+
     private static Optional<String> value(String property, String env) {
         String v = System.getProperty(property);
         if (v == null || v.isBlank()) {

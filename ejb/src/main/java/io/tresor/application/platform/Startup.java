@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import io.tresor.application.identity.internal.SigningKeys;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,12 +35,17 @@ public class Startup {
     @Inject
     StartupState state;
 
+    @Inject
+    SigningKeys signingKeys;
+
     @PostConstruct
     void start() {
         try {
             int applied = Migrations.migrate(dataSource);
             LOG.info(() -> "Schema migrations applied: " + applied);
             firstStart.ensurePlatform(settings.demo());
+            // A key before the first token: resource servers may fetch the JWKS at their own start.
+            signingKeys.current();
             state.succeeded();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Tresor could not start: " + e.getMessage(), e);

@@ -194,9 +194,16 @@ public class LoginAccount {
         recoveryCodeHashes = new ArrayList<>();
     }
 
-    /** Consumes a recovery code; true if it was one of the unused codes. */
+    /**
+     * Consumes a recovery code; true if it was one of the unused codes. The list is replaced,
+     * not changed in place: EclipseLink treats converted attributes as immutable and would
+     * not notice an in-place removal, so the code would stay usable.
+     */
     public boolean useRecoveryCode(String codeHash) {
-        return recoveryCodeHashes.remove(codeHash);
+        List<String> remaining = new ArrayList<>(recoveryCodeHashes);
+        boolean used = remaining.remove(codeHash);
+        recoveryCodeHashes = remaining;
+        return used;
     }
 
     public void replaceRecoveryCodes(List<String> codeHashes) {

@@ -78,7 +78,24 @@ final class Portal implements AutoCloseable {
         WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         WebElement html = driver.findElement(By.tagName("html"));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(d -> isGone(html));
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
+    }
+
+    /** Chromium reports a replaced document either as stale or as a node of another document. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Clicks an ajax button and waits until PrimeFaces has finished the request. */

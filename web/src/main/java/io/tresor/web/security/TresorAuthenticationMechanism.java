@@ -37,6 +37,7 @@ public class TresorAuthenticationMechanism implements HttpAuthenticationMechanis
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        SecurityHeadersFilter.apply(request, response);
         try {
             if (path.startsWith("/api/")) {
                 return api(path, request, response, context);

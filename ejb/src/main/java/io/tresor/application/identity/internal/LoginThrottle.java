@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentMap;
 public class LoginThrottle {
 
     static final int FREE_ACCOUNT_FAILURES = 3;
-    static final int FREE_ADDRESS_FAILURES = 20;
+    /** Generous: one office behind one NAT address shares it; the per-account limit stays strict. */
+    static final int FREE_ADDRESS_FAILURES = 50;
     static final Duration MAX_DELAY = Duration.ofMinutes(15);
     static final Duration FORGET_AFTER = Duration.ofHours(1);
 

@@ -56,16 +56,28 @@ public class TokenServiceBean implements TokenService {
     @Inject
     RateLimiter rateLimiter;
 
+    @Inject
+    LoginThrottle throttle;
+
     @Override
     public IssuedToken issue(String clientId, String clientSecret, String requestedScope, String sourceAddress)
             throws TokenRequestException {
+        // Client secrets are guessed like passwords are: the same growing delays apply.
+        String throttleKey = "client:" + clientId;
+        Instant attemptAt = Instant.now();
+        long wait = throttle.waitSeconds(throttleKey, sourceAddress, attemptAt);
+        if (wait > 0) {
+            throw new TokenRequestException(Reason.THROTTLED, "Too many failed attempts; retry later", wait);
+        }
         IntegratorClient client = em.createNamedQuery("IntegratorClient.byClientId", IntegratorClient.class)
                 .setParameter("clientId", clientId == null ? "" : clientId)
                 .getResultStream().findFirst().orElse(null);
         // One message for every authentication failure, so callers cannot probe for client ids.
         if (client == null || !Secrets.matches(clientSecret, client.getSecretHash()) || !client.isEnabled()) {
+            throttle.failed(throttleKey, sourceAddress, attemptAt);
             throw new TokenRequestException(Reason.INVALID_CLIENT, "Client authentication failed");
         }
+        throttle.succeeded(throttleKey);
         Tenant tenant = em.find(Tenant.class, client.getTenantId());
         if (tenant == null || !tenant.isActive()) {
             throw new TokenRequestException(Reason.INVALID_CLIENT, "Client authentication failed");

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -40,6 +41,10 @@ public class TokenResource {
         String clientId = formClientId;
         String secret = formSecret;
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            if (formClientId != null || formSecret != null) {
+                // RFC 6749 2.3: one authentication method per request.
+                return oauthError(400, "invalid_request", "Use HTTP Basic or form credentials, not both");
+            }
             String[] pair = decodeBasic(authorization.substring(6).strip());
             if (pair == null) {
                 return oauthError(401, "invalid_client", "Malformed Basic credentials");
@@ -57,6 +62,8 @@ public class TokenResource {
                     .header("Cache-Control", "no-store").build();
         } catch (TokenRequestException e) {
             return switch (e.reason()) {
+                case THROTTLED -> Response.fromResponse(oauthError(429, "slow_down", e.getMessage()))
+                        .header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
                 case INVALID_CLIENT -> oauthError(401, "invalid_client", e.getMessage());
                 case INVALID_SCOPE -> oauthError(400, "invalid_scope", e.getMessage());
                 case ADDRESS_NOT_ALLOWED -> ProblemResponses.of(403, "Forbidden", e.getMessage());
@@ -68,7 +75,12 @@ public class TokenResource {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+            if (colon < 0) {
+                return null;
+            }
+            // RFC 6749 2.3.1: both parts are form-urlencoded before Base64.
+            return new String[] {URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+                    URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)};
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -78,7 +90,8 @@ public class TokenResource {
     private static Response oauthError(int status, String error, String description) {
         Response.ResponseBuilder b = Response.status(status).type("application/problem+json")
                 .entity(Json.createObjectBuilder().add("type", "about:blank")
-                        .add("title", status == 401 ? "Unauthorized" : "Bad Request").add("status", status)
+                        .add("title", status == 401 ? "Unauthorized" : status == 429 ? "Too Many Requests" : "Bad Request")
+                        .add("status", status)
                         .add("error", error).add("error_description", description)
                         .add("detail", description).build().toString());
         if (status == 401) {

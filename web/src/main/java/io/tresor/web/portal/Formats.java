@@ -1,0 +1,32 @@
+package io.tresor.web.portal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import io.tresor.application.platform.Settings;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * Dates and times for pages, in the person's language. Times are shown in the installation's
+ * time zone ({@code TRESOR_TIME_ZONE}, default Europe/Berlin), the zone of most of our customers.
+ */
+@Named
+@RequestScoped
+public class Formats {
+
+    @Inject
+    Language language;
+
+    @Inject
+    Settings settings;
+
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "—";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language.getLocale()).withZone(settings.timeZone()).format(instant);
+    }
+}
