@@ -100,7 +100,15 @@ final class Portal implements AutoCloseable {
 
     /** Clicks an ajax button and waits until PrimeFaces has finished the request. */
     void ajax(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        clickAjax(By.id(id));
+    }
+
+    void clickAjax(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+        awaitAjax();
+    }
+
+    private void awaitAjax() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
     }
@@ -123,12 +131,13 @@ final class Portal implements AutoCloseable {
     /** Enrols TOTP on the enrolment page and returns the secret and the recovery codes shown. */
     Enrolment enrolTotp() {
         waitForPath("/login-enrol.xhtml");
-        String secret = driver.findElement(By.id("secret")).getText().strip();
-        type("enrol:code", codeFor(secret));
+        Enrolment enrolment = new Enrolment(driver.findElement(By.id("secret")).getText().strip(),
+                new java.util.ArrayList<>(), new java.util.concurrent.atomic.AtomicLong());
+        type("enrol:code", codeFor(enrolment));
         submit("enrol:submit");
-        List<String> codes = driver.findElements(By.cssSelector("#recovery-codes li")).stream()
-                .map(WebElement::getText).toList();
-        return new Enrolment(secret, codes);
+        driver.findElements(By.cssSelector("#recovery-codes li")).stream()
+                .map(WebElement::getText).forEach(enrolment.recoveryCodes()::add);
+        return enrolment;
     }
 
     void acknowledgeRecoveryCodes() {
@@ -143,11 +152,49 @@ final class Portal implements AutoCloseable {
     }
 
     /**
-     * A code the server has not seen yet. The server accepts one step either side and every
-     * step once, so the code of the next step is fresh even right after enrolment.
+     * A code the server has not seen yet. The server accepts one step either side of now and
+     * each step once: the next step's code is fresh unless it was used already, in which case
+     * this waits (at most one 30-second step) until a later step comes into the window.
      */
-    String codeFor(String secret) {
-        return totp.codeAt(secret, Totp.stepOf(Instant.now()) + 1);
+    String codeFor(Enrolment enrolment) {
+        long wanted = Math.max(Totp.stepOf(Instant.now()) - 1, enrolment.lastStep().get() + 1);
+        new WebDriverWait(driver, Duration.ofSeconds(40)).pollingEvery(Duration.ofMillis(500))
+                .until(d -> Totp.stepOf(Instant.now()) + 1 >= wanted);
+        enrolment.lastStep().set(wanted);
+        return totp.codeAt(enrolment.secret(), wanted);
+    }
+
+    /** First sign-in of an account that must enrol TOTP: password change, enrolment, dashboard. */
+    Enrolment firstSignInWithTotp(String email, String initialPassword, String newPassword) {
+        signIn(email, initialPassword);
+        changeInitialPassword(newPassword);
+        Enrolment enrolment = enrolTotp();
+        acknowledgeRecoveryCodes();
+        return enrolment;
+    }
+
+    /** Picks an entry of a PrimeFaces selectOneMenu by its label. */
+    void choose(String menuId, String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
+        // The panel slides open; a click during the animation may land beside the item.
+        wait.until(d -> !Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return window.jQuery && jQuery(':animated').length > 0;")));
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+        awaitAjax();
+    }
+
+    /** Ticks the checkbox of a PrimeFaces selectManyCheckbox whose label is the given text. */
+    void tick(String groupId, String label) {
+        WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//*[@id='" + groupId + "']//label[normalize-space(.)='" + label + "']")));
+        box.click();
+    }
+
+    String text(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText().strip();
     }
 
     void signOut() {
@@ -168,6 +215,7 @@ final class Portal implements AutoCloseable {
         browser.close();
     }
 
-    record Enrolment(String secret, List<String> recoveryCodes) {
+    /** An enrolled second factor; remembers the last time step used, since each works once. */
+    record Enrolment(String secret, List<String> recoveryCodes, java.util.concurrent.atomic.AtomicLong lastStep) {
     }
 }

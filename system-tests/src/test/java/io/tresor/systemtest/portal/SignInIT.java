@@ -65,7 +65,7 @@ class SignInIT {
             portal.enterSecondFactor(recovery);
             assertEquals("/login-totp.xhtml", portal.path(), "a recovery code works only once");
 
-            portal.enterSecondFactor(portal.codeFor(enrolment.secret()));
+            portal.enterSecondFactor(portal.codeFor(enrolment));
             portal.waitForPath("/portal/dashboard.xhtml");
         }
     }

@@ -106,7 +106,8 @@ public final class TresorServer implements LauncherSessionListener {
         return Path.of("target").toAbsolutePath();
     }
 
-    private static Path home() {
+    /** The data directory of the running server (mail outbox, credentials, logs). */
+    public static Path home() {
         return Path.of(System.getProperty("tresor.home", "target/tresor-home")).toAbsolutePath();
     }
 
