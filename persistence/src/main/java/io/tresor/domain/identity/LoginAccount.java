@@ -5,15 +5,10 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -29,96 +24,52 @@ import java.util.Set;
 @NamedQuery(name = "LoginAccount.byEmail", query = "SELECT a FROM LoginAccount a WHERE a.email = :email")
 @NamedQuery(name = "LoginAccount.byInvitation", query = "SELECT a FROM LoginAccount a WHERE a.invitationTokenHash = :hash")
 @NamedQuery(name = "LoginAccount.byTenant", query = "SELECT a FROM LoginAccount a WHERE a.tenantId = :tenantId ORDER BY a.email")
-public class LoginAccount {
-
-    @Id
-    @Column(length = 36)
-    private String id;
+public class LoginAccount extends AccountBase {
 
     @Column(name = "tenant_id", nullable = false, length = 36)
     private String tenantId;
 
-    @Column(nullable = false, length = 320)
-    private String email;
-
-    @Column(name = "display_name", nullable = false, length = 200)
-    private String displayName;
-
-    @Convert(converter = RoleSetConverter.class)
-    @Column(nullable = false, length = 200)
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private UserStatus status;
-
     @Column(name = "password_hash", length = 200)
     private String passwordHash;
 
-    @Column(name = "password_change_required", nullable = false)
-    private boolean passwordChangeRequired;
-
     @Column(name = "totp_secret", length = 64)
     private String totpSecret;
-
-    @Column(name = "totp_enabled", nullable = false)
-    private boolean totpEnabled;
-
-    @Column(name = "totp_last_step", nullable = false)
-    private long totpLastStep;
 
     @Convert(converter = StringListConverter.class)
     @Column(name = "recovery_codes", length = 1000)
     private List<String> recoveryCodeHashes = new ArrayList<>();
 
-    @Column(name = "invitation_token_hash", length = 64)
-    private String invitationTokenHash;
-
-    @Column(name = "invitation_expires_at")
-    private Instant invitationExpiresAt;
-
     @Column(length = 10)
     private String locale;
 
-    @Column(name = "last_login_at")
-    private Instant lastLoginAt;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
-
     protected LoginAccount() {
+    }
+
+    private LoginAccount(String tenantId, String email, String displayName, Set<Role> roles, UserStatus status,
+                         Instant now) {
+        this.id = Ids.newId();
+        this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
+        this.email = normaliseEmail(email);
+        this.displayName = Objects.requireNonNull(displayName, "displayName").strip();
+        this.roles = copyOf(roles);
+        this.status = status;
+        this.createdAt = now;
     }
 
     /** An account created by the platform (first admin, demo data, a tenant's first admin). */
     public LoginAccount(String tenantId, String email, String displayName, Set<Role> roles,
                         String passwordHash, Instant now) {
-        this.id = Ids.newId();
-        this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
-        this.email = normaliseEmail(email);
-        this.displayName = Objects.requireNonNull(displayName, "displayName").strip();
-        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-        this.status = UserStatus.ACTIVE;
+        this(tenantId, email, displayName, roles, UserStatus.ACTIVE, now);
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.passwordChangeRequired = true;
-        this.createdAt = now;
     }
 
     /** An account that becomes usable once the person sets a password through the invitation link. */
     public static LoginAccount invited(String tenantId, String email, String displayName, Set<Role> roles,
                                        String invitationTokenHash, Instant now) {
-        LoginAccount account = new LoginAccount();
-        account.id = Ids.newId();
-        account.tenantId = Objects.requireNonNull(tenantId, "tenantId");
-        account.email = normaliseEmail(email);
-        account.displayName = Objects.requireNonNull(displayName, "displayName").strip();
-        account.roles = EnumSet.copyOf(roles);
-        account.status = UserStatus.INVITED;
+        LoginAccount account = new LoginAccount(tenantId, email, displayName, roles, UserStatus.INVITED, now);
         account.invitationTokenHash = Objects.requireNonNull(invitationTokenHash);
         account.invitationExpiresAt = now.plus(UserAccount.INVITATION_VALIDITY);
-        account.createdAt = now;
         return account;
     }
 
@@ -214,48 +165,16 @@ public class LoginAccount {
         locale = newLocale;
     }
 
-    public String getId() {
-        return id;
-    }
-
     public String getTenantId() {
         return tenantId;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public Set<Role> getRoles() {
-        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-    }
-
-    public UserStatus getStatus() {
-        return status;
     }
 
     public String getPasswordHash() {
         return passwordHash;
     }
 
-    public boolean isPasswordChangeRequired() {
-        return passwordChangeRequired;
-    }
-
     public String getTotpSecret() {
         return totpSecret;
-    }
-
-    public boolean isTotpEnabled() {
-        return totpEnabled;
-    }
-
-    public long getTotpLastStep() {
-        return totpLastStep;
     }
 
     public int getRecoveryCodesLeft() {
@@ -266,21 +185,4 @@ public class LoginAccount {
         return locale;
     }
 
-    public Instant getLastLoginAt() {
-        return lastLoginAt;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof LoginAccount other && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return id.hashCode();
-    }
 }

@@ -2,15 +2,9 @@ package io.tresor.domain.identity;
 
 import io.tresor.domain.shared.Ids;
 import io.tresor.domain.shared.Tenancy;
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -34,52 +28,10 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
 @NamedQuery(name = "UserAccount.recentLogins",
         query = "SELECT u FROM UserAccount u WHERE u.lastLoginAt IS NOT NULL ORDER BY u.lastLoginAt DESC")
-public class UserAccount {
+public class UserAccount extends AccountBase {
 
     /** An invitation link is valid this long; long enough for a weekend, short enough to expire unused. */
     public static final Duration INVITATION_VALIDITY = Duration.ofDays(3);
-
-    @Id
-    @Column(length = 36)
-    private String id;
-
-    @Column(nullable = false, length = 320)
-    private String email;
-
-    @Column(name = "display_name", nullable = false, length = 200)
-    private String displayName;
-
-    @Convert(converter = RoleSetConverter.class)
-    @Column(nullable = false, length = 200)
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private UserStatus status;
-
-    @Column(name = "password_change_required", nullable = false)
-    private boolean passwordChangeRequired;
-
-    @Column(name = "totp_enabled", nullable = false)
-    private boolean totpEnabled;
-
-    @Column(name = "totp_last_step", nullable = false)
-    private long totpLastStep;
-
-    @Column(name = "invitation_token_hash", length = 64)
-    private String invitationTokenHash;
-
-    @Column(name = "invitation_expires_at")
-    private Instant invitationExpiresAt;
-
-    @Column(name = "last_login_at", insertable = false, updatable = false)
-    private Instant lastLoginAt;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
 
     protected UserAccount() {
     }
@@ -125,45 +77,4 @@ public class UserAccount {
         }
     }
 
-    public String getId() {
-        return id;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public Set<Role> getRoles() {
-        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-    }
-
-    public UserStatus getStatus() {
-        return status;
-    }
-
-    public boolean isTotpEnabled() {
-        return totpEnabled;
-    }
-
-    public Instant getLastLoginAt() {
-        return lastLoginAt;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof UserAccount other && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return id.hashCode();
-    }
 }

@@ -24,15 +24,16 @@ public class Invitation implements Serializable {
 
     private String token;
     private String invitee;
-    private String password;
-    private String confirmation;
+    private final NewPassword form = new NewPassword();
 
     public void load() {
         invitee = invitations.invitee(token).orElse(null);
     }
 
     public void accept() throws IOException {
-        if (password == null || !password.equals(confirmation)) {
+        String password = form.confirmed();
+        form.clear();
+        if (password == null) {
             Messages.error("password.mismatch");
             return;
         }
@@ -45,9 +46,6 @@ public class Invitation implements Serializable {
         } catch (AccountException e) {
             Messages.error(e.messageKey());
             return;
-        } finally {
-            password = null;
-            confirmation = null;
         }
         Messages.info("invitation.accepted");
         Messages.keepForRedirect();
@@ -67,19 +65,7 @@ public class Invitation implements Serializable {
         return invitee;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
+    public NewPassword getForm() {
+        return form;
     }
 }

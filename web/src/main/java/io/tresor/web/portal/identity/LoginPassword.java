@@ -23,8 +23,7 @@ public class LoginPassword implements Serializable {
     @Inject
     PendingSignIn pending;
 
-    private String newPassword;
-    private String confirmation;
+    private final NewPassword form = new NewPassword();
 
     public void check() throws IOException {
         if (pending.accountAt(Step.CHANGE_PASSWORD) == null) {
@@ -38,13 +37,13 @@ public class LoginPassword implements Serializable {
             Pages.backToLogin();
             return;
         }
-        if (newPassword == null || !newPassword.equals(confirmation)) {
+        String newPassword = form.confirmed();
+        form.clear();
+        if (newPassword == null) {
             Messages.error("password.mismatch");
             return;
         }
         List<String> violations = signIn.changeInitialPassword(account, newPassword);
-        newPassword = null;
-        confirmation = null;
         if (!violations.isEmpty()) {
             violations.forEach(Messages::error);
             return;
@@ -53,19 +52,7 @@ public class LoginPassword implements Serializable {
         pending.proceed(signIn.nextStep(account));
     }
 
-    public String getNewPassword() {
-        return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
+    public NewPassword getForm() {
+        return form;
     }
 }

@@ -22,8 +22,7 @@ public class Profile implements Serializable {
 
     private ProfileService.Profile profile;
     private String currentPassword;
-    private String newPassword;
-    private String confirmation;
+    private final NewPassword form = new NewPassword();
     private SignInService.Enrolment enrolment;
     private String code;
     private List<String> recoveryCodes = List.of();
@@ -34,14 +33,15 @@ public class Profile implements Serializable {
     }
 
     public void changePassword() {
-        if (newPassword == null || !newPassword.equals(confirmation)) {
+        String newPassword = form.confirmed();
+        form.clear();
+        String current = currentPassword;
+        currentPassword = null;
+        if (newPassword == null) {
             Messages.error("password.mismatch");
             return;
         }
-        List<String> violations = profiles.changePassword(currentPassword, newPassword);
-        currentPassword = null;
-        newPassword = null;
-        confirmation = null;
+        List<String> violations = profiles.changePassword(current, newPassword);
         if (violations.isEmpty()) {
             Messages.info("password.changed");
         } else {
@@ -91,20 +91,12 @@ public class Profile implements Serializable {
         this.currentPassword = currentPassword;
     }
 
-    public String getNewPassword() {
-        return newPassword;
-    }
 
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
 
-    public String getConfirmation() {
-        return confirmation;
-    }
 
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
+
+    public NewPassword getForm() {
+        return form;
     }
 
     public SignInService.Enrolment getEnrolment() {
