@@ -134,6 +134,11 @@ class AdministrationIT {
             customerAdmin.firstSignInWithTotp(server.credential("demo.customer_admin.2.username"),
                     server.credential("demo.customer_admin.2.password"), Portal.NEW_PASSWORD_BASE + "pharma-admin");
             customerAdmin.go("/portal/company/users.xhtml");
+            // Tenant isolation: Beispiel Pharma's admin sees Pharma's people and nobody of Muster.
+            String people = customerAdmin.driver().findElement(By.id("users:table")).getText();
+            assertTrue(people.contains(server.credential("demo.customer_user.3.username")));
+            assertFalse(people.contains(server.credential("demo.customer_user.1.username")));
+            assertFalse(people.contains(server.credential("demo.customer_admin.1.username")));
             // Only customer roles can be given in a customer tenant.
             assertFalse(customerAdmin.driver().findElement(By.id("invite:roles")).getText().contains("Platform"));
             customerAdmin.type("invite:name", "Neuer Kollege");
