@@ -121,6 +121,29 @@ class HttpsIT {
     }
 
     @Test
+    void portalPageHasAStrictNonceBasedPolicyAndAHardenedSessionCookie() {
+        HttpResponse<String> page = api.get("/login.xhtml");
+
+        assertEquals(200, page.statusCode());
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        Matcher scripts = Pattern.compile("script-src ([^;]*)").matcher(policy);
+        assertTrue(scripts.find(), policy);
+        assertTrue(scripts.group(1).contains("'nonce-"), policy);
+        assertFalse(scripts.group(1).contains("unsafe"), "no unsafe-inline or unsafe-eval for scripts: " + policy);
+        assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        assertEquals(1, page.headers().allValues("Content-Security-Policy").size(), "one policy, not two");
+
+        String cookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("TRESORSESSION=")).findFirst().orElseThrow();
+        String attributes = cookie.toLowerCase(Locale.ROOT);
+        assertTrue(attributes.contains("; secure"), cookie);
+        assertTrue(attributes.contains("; httponly"), cookie);
+        assertTrue(attributes.contains("samesite=strict"), cookie);
+        assertFalse(page.body().contains("jsessionid") || page.body().contains("TRESORSESSION"),
+                "the session id never appears in URLs");
+    }
+
+    @Test
     void readinessIsUpAndIncludesTheDatabase() {
         HttpResponse<String> response = api.get("/health/ready");
 

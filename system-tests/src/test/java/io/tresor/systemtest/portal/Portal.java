@@ -173,16 +173,29 @@ final class Portal implements AutoCloseable {
         return enrolment;
     }
 
-    /** Picks an entry of a PrimeFaces selectOneMenu by its label. */
+    /**
+     * Picks an entry of a PrimeFaces selectOneMenu by its label, as a person does: open the
+     * menu, click the entry. The panel slides open, and a click during the slide can miss, so
+     * a missed pick is tried again (three times at most) before the test fails.
+     */
     void choose(String menuId, String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
-        // The panel slides open; a click during the animation may land beside the item.
-        wait.until(d -> !Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return window.jQuery && jQuery(':animated').length > 0;")));
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))).click();
-        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+        By labelShown = By.id(menuId + "_label");
+        for (int attempt = 1; ; attempt++) {
+            wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
+            wait.until(d -> !Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return window.jQuery && jQuery(':animated').length > 0;")));
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(labelShown, label));
+                break;
+            } catch (org.openqa.selenium.TimeoutException missed) {
+                if (attempt == 3) {
+                    throw missed;
+                }
+            }
+        }
         awaitAjax();
     }
 
