@@ -32,7 +32,7 @@ class AdministrationIT {
     void platformAdminSignsIn() {
         admin = Portal.open();
         admin.firstSignInWithTotp(server.credential("platform.admin.username"),
-                server.credential("platform.admin.password"), Portal.NEW_PASSWORD_BASE + "platform-admin");
+                server.credential("platform.admin.password"), Portal.newPassword("platform-admin"));
     }
 
     @AfterAll
@@ -95,7 +95,7 @@ class AdministrationIT {
         assertTrue(admin.driver().findElement(By.id("tenants:table")).getText().contains(tenant));
 
         String link = MailOutbox.link(MailOutbox.awaitMailTo(email, Duration.ofSeconds(10)));
-        String password = Portal.NEW_PASSWORD_BASE + "new-customer-admin";
+        String password = Portal.newPassword("new-customer-admin");
         try (Portal invited = Portal.open()) {
             invited.driver().get(link);
             assertEquals(email, invited.text("invitee"));
@@ -129,10 +129,10 @@ class AdministrationIT {
     @Test
     void customerAdminInvitesAColleagueAndDisablingEndsTheirSession() {
         String email = "kollege-" + UUID.randomUUID().toString().substring(0, 8) + "@beispiel-pharma.example";
-        String password = Portal.NEW_PASSWORD_BASE + "colleague";
+        String password = Portal.newPassword("colleague");
         try (Portal customerAdmin = Portal.open(); Portal colleague = Portal.open()) {
             customerAdmin.firstSignInWithTotp(server.credential("demo.customer_admin.2.username"),
-                    server.credential("demo.customer_admin.2.password"), Portal.NEW_PASSWORD_BASE + "pharma-admin");
+                    server.credential("demo.customer_admin.2.password"), Portal.newPassword("pharma-admin"));
             customerAdmin.go("/portal/company/users.xhtml");
             // Tenant isolation: Beispiel Pharma's admin sees Pharma's people and nobody of Muster.
             String people = customerAdmin.driver().findElement(By.id("users:table")).getText();

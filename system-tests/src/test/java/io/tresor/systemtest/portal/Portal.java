@@ -19,8 +19,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Portal implements AutoCloseable {
 
-    /** A strong passphrase the policy accepts; tests append the account so no two are alike. */
-    static final String NEW_PASSWORD_BASE = "Kiefer-Lampe-Zwieback-73-";
+    /** A new password the policy accepts, random per run so that no test secret lives in the code. */
+    static String newPassword(String account) {
+        byte[] random = new byte[12];
+        new java.security.SecureRandom().nextBytes(random);
+        return "Tresor-" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "-" + account;
+    }
 
     private final Browser browser;
     private final WebDriver driver;

@@ -17,7 +17,7 @@ class SignInIT {
     void firstSignInForcesPasswordChangeAndTotpThenCodesWorkOnlyOnce() {
         String email = server.credential("demo.operator.1.username");
         String initial = server.credential("demo.operator.1.password");
-        String password = Portal.NEW_PASSWORD_BASE + "operator";
+        String password = Portal.newPassword("operator");
         Portal.Enrolment enrolment;
         try (Portal portal = Portal.open()) {
             portal.signIn(email, initial);
@@ -87,7 +87,7 @@ class SignInIT {
         try (Portal portal = Portal.open()) {
             portal.signIn(server.credential("demo.customer_user.1.username"),
                     server.credential("demo.customer_user.1.password"));
-            portal.changeInitialPassword(Portal.NEW_PASSWORD_BASE + "customer-user");
+            portal.changeInitialPassword(Portal.newPassword("customer-user"));
             // TOTP is optional for customer users: straight to the dashboard.
             portal.waitForPath("/portal/dashboard.xhtml");
             assertTrue(portal.driver().findElement(By.id("tile-tenant")).getText().contains("Muster Vakuumtechnik GmbH"));

@@ -33,11 +33,11 @@ class PasswordPolicyTest {
     @Test
     void userInputsTurnAnOtherwiseStrongPasswordWeak() {
         // Strong for a stranger; for the owner of this address it is the address.
-        String password = "kwrzbtfl.vogelsang7!";
+        String candidate = "kwrzbtfl.vogelsang7!";
 
-        assertEquals(List.of(), policy.violations(password, List.of()));
+        assertEquals(List.of(), policy.violations(candidate, List.of()));
         assertEquals(List.of(PasswordPolicy.TOO_WEAK),
-                policy.violations(password, List.of("kwrzbtfl.vogelsang@example.org")));
+                policy.violations(candidate, List.of("kwrzbtfl.vogelsang@example.org")));
     }
 
     @Test
@@ -69,10 +69,10 @@ class PasswordPolicyTest {
 
     @Test
     void moreThan128CharactersAreTooLong() {
-        String password = "Kiefer-Lampe-Zwieback-73".repeat(6).substring(0, 129);
+        String candidate = "Kiefer-Lampe-Zwieback-73".repeat(6).substring(0, 129);
 
-        assertEquals(List.of(PasswordPolicy.TOO_LONG), policy.violations(password, List.of()));
-        assertFalse(policy.violations(password.substring(0, 128), List.of())
+        assertEquals(List.of(PasswordPolicy.TOO_LONG), policy.violations(candidate, List.of()));
+        assertFalse(policy.violations(candidate.substring(0, 128), List.of())
                 .contains(PasswordPolicy.TOO_LONG));
     }
 
