@@ -1,0 +1,148 @@
+package io.tresor.systemtest.services;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tresor.application.identity.SignInService;
+import io.tresor.application.identity.TokenService;
+import io.tresor.application.identity.TresorPrincipal;
+import io.tresor.application.identity.UserAdministrationService;
+import io.tresor.application.platform.Settings;
+import io.tresor.application.tenant.TenantService;
+import io.tresor.domain.identity.LoginAccount;
+import io.tresor.domain.shared.Tenancy;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The services inside a real Payara Micro, deployed from the very WAR the launcher runs plus
+ * this test and its probe. Arquillian boots that Micro once for this class.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServicesIT {
+
+    @Deployment
+    static WebArchive deployment() throws IOException {
+        Path root = Path.of(System.getProperty("tresor.root", ".."));
+        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, root.resolve("web/target/tresor.war").toFile());
+        // Arquillian's test servlet speaks plain HTTP; only the transport guarantee is relaxed,
+        // every role constraint stays as it is.
+        String webXml = Files.readString(root.resolve("web/src/main/webapp/WEB-INF/web.xml"), StandardCharsets.UTF_8)
+                .replace("<transport-guarantee>CONFIDENTIAL</transport-guarantee>", "<transport-guarantee>NONE</transport-guarantee>");
+        return war.setWebXML(new StringAsset(webXml)).addClasses(ServicesIT.class, TenantProbe.class);
+    }
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    SignInService signIn;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    UserAdministrationService users;
+
+    @Inject
+    Settings settings;
+
+    @EJB
+    TenantProbe probe;
+
+    @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
+    EntityManager platform;
+
+    private Properties credentials() throws IOException {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(settings.home().resolve("initial-credentials.txt"))) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    private LoginAccount account(String email) {
+        return platform.createNamedQuery("LoginAccount.byEmail", LoginAccount.class)
+                .setParameter("email", email).getSingleResult();
+    }
+
+    @Test
+    void issuedTokenVerifiesAndNamesTheClientsTenant() throws Exception {
+        Properties c = credentials();
+        String clientId = c.getProperty("demo.customer.integrator.client_id");
+        TokenService.IssuedToken token = tokens.issue(clientId,
+                c.getProperty("demo.customer.integrator.client_secret"), "assets:read", "127.0.0.1");
+        Optional<TresorPrincipal> caller = tokens.verify(token.accessToken());
+        assertTrue(caller.isPresent());
+        assertEquals(clientId, caller.get().getName());
+        assertEquals(List.of("assets:read"), caller.get().scopes());
+        assertEquals(account(c.getProperty("demo.customer_admin.1.username")).getTenantId(), caller.get().tenantId());
+    }
+
+    @Test
+    void tokenWithAlteredPayloadIsRejected() throws Exception {
+        Properties c = credentials();
+        String jwt = tokens.issue(c.getProperty("demo.customer.integrator.client_id"),
+                c.getProperty("demo.customer.integrator.client_secret"), null, "127.0.0.1").accessToken();
+        String[] parts = jwt.split("\\.");
+        String forged = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "AA." + parts[2];
+        assertFalse(tokens.verify(forged).isPresent());
+    }
+
+    @Test
+    void roleProtectedServicesRefuseAnUnauthenticatedCaller() {
+        assertThrows(EJBAccessException.class, () -> tenants.list());
+        assertThrows(EJBAccessException.class, () -> users.list());
+    }
+
+    @Test
+    void tenantUnitShowsEachTenantOnlyItsOwnPeople() throws Exception {
+        Properties c = credentials();
+        LoginAccount muster = account(c.getProperty("demo.customer_admin.1.username"));
+        LoginAccount pharma = account(c.getProperty("demo.customer_admin.2.username"));
+
+        List<String> seenByMuster = probe.emailsSeenBy(muster.getTenantId());
+        assertTrue(seenByMuster.contains(muster.getEmail()));
+        assertFalse(seenByMuster.contains(pharma.getEmail()), "another tenant's people are invisible");
+        assertTrue(probe.canFind(pharma.getTenantId(), pharma.getId()));
+        assertFalse(probe.canFind(muster.getTenantId(), pharma.getId()), "find by id is filtered too");
+    }
+
+    @Test
+    void readingTheTenantUnitWithoutATenantFailsClosed() {
+        assertThrows(EJBException.class, () -> probe.countWithoutTenant());
+    }
+
+    @Test
+    void repeatedWrongPasswordsAreThrottled() throws Exception {
+        String email = credentials().getProperty("demo.auditor.1.username");
+        SignInService.Attempt last = null;
+        for (int i = 0; i < 5; i++) {
+            last = signIn.checkPassword(email, "wrong-" + i, "192.0.2.10");
+        }
+        assertFalse(last.accepted());
+        assertEquals("signin.throttled", last.messageKey());
+        assertTrue(last.retryAfterSeconds() > 0);
+    }
+}
