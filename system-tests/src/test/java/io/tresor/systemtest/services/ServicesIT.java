@@ -50,7 +50,7 @@ class ServicesIT {
         // every role constraint stays as it is.
         String webXml = Files.readString(root.resolve("web/src/main/webapp/WEB-INF/web.xml"), StandardCharsets.UTF_8)
                 .replace("<transport-guarantee>CONFIDENTIAL</transport-guarantee>", "<transport-guarantee>NONE</transport-guarantee>");
-        return war.setWebXML(new StringAsset(webXml)).addClasses(ServicesIT.class, TenantProbe.class);
+        return war.setWebXML(new StringAsset(webXml)).addClasses(ServicesIT.class, TenantProbe.class, KeyProbe.class);
     }
 
     @Inject
@@ -70,6 +70,9 @@ class ServicesIT {
 
     @EJB
     TenantProbe probe;
+
+    @EJB
+    KeyProbe keys;
 
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
     EntityManager platform;
@@ -144,5 +147,39 @@ class ServicesIT {
         assertFalse(last.accepted());
         assertEquals("signin.throttled", last.messageKey());
         assertTrue(last.retryAfterSeconds() > 0);
+    }
+
+    @Test
+    void tokensOfARetiredSigningKeyStillVerifyUntilTheyExpire() throws Exception {
+        Properties c = credentials();
+        String clientId = c.getProperty("demo.customer.integrator.client_id");
+        String secret = c.getProperty("demo.customer.integrator.client_secret");
+        String before = tokens.issue(clientId, secret, null, "127.0.0.1").accessToken();
+        String oldKid = kidOf(before);
+
+        // Retire the current key as the daily rotation would: it stops signing, stays published.
+        keys.retire(oldKid);
+        // The key set is cached for a few seconds on each node: poll until the new key signs.
+        String after = null;
+        for (long deadline = System.nanoTime() + 30_000_000_000L; System.nanoTime() < deadline; ) {
+            after = tokens.issue(clientId, secret, null, "127.0.0.1").accessToken();
+            if (!kidOf(after).equals(oldKid)) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        assertFalse(kidOf(after).equals(oldKid), "a new key signs once the old one is retired");
+        assertTrue(tokens.verify(before).isPresent(), "the old key's tokens verify until they expire");
+        assertTrue(tokens.verify(after).isPresent());
+        String jwks = tokens.jwks();
+        assertTrue(jwks.contains(oldKid) && jwks.contains(kidOf(after)), jwks);
+    }
+
+    private static String kidOf(String jwt) {
+        String header = new String(java.util.Base64.getUrlDecoder().decode(jwt.substring(0, jwt.indexOf('.'))),
+                StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"kid\":\"([^\"]+)\"").matcher(header);
+        assertTrue(m.find(), header);
+        return m.group(1);
     }
 }
