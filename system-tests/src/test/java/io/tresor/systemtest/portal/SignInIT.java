@@ -122,4 +122,37 @@ class SignInIT {
             portal.waitForPath("/login.xhtml");
         }
     }
+
+    @Test
+    void customerUserMayTurnOnTotpInTheProfileAndOffAgain() {
+        String email = server.credential("demo.customer_user.2.username");
+        String password = Portal.newPassword("customer-user-2");
+        try (Portal portal = Portal.open()) {
+            portal.signIn(email, server.credential("demo.customer_user.2.password"));
+            portal.changeInitialPassword(password);
+            portal.waitForPath("/portal/dashboard.xhtml");
+
+            portal.go("/portal/profile.xhtml");
+            portal.ajax("mfa:enrol");
+            Portal.Enrolment enrolment = new Portal.Enrolment(portal.text("secret"), new java.util.ArrayList<>(),
+                    new java.util.concurrent.atomic.AtomicLong());
+            portal.type("mfa:code", portal.codeFor(enrolment));
+            portal.ajax("mfa:confirm");
+            assertEquals(10, portal.driver().findElements(By.cssSelector("#recovery-codes li")).size());
+            assertTrue(portal.text("mfa-state").contains("active"));
+            portal.signOut();
+
+            // From now on this account needs the second factor, although its role does not.
+            portal.signIn(email, password);
+            portal.enterSecondFactor(portal.codeFor(enrolment));
+            portal.waitForPath("/portal/dashboard.xhtml");
+
+            portal.go("/portal/profile.xhtml");
+            portal.ajax("mfa:disable");
+            assertTrue(portal.text("mfa-state").contains("not set up"));
+            portal.signOut();
+            portal.signIn(email, password);
+            portal.waitForPath("/portal/dashboard.xhtml");
+        }
+    }
 }
