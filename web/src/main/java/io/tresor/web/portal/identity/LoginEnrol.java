@@ -23,9 +23,7 @@ public class LoginEnrol implements Serializable {
     @Inject
     PendingSignIn pending;
 
-    private SignInService.Enrolment enrolment;
-    private String code;
-    private List<String> recoveryCodes = List.of();
+    private final TotpSetup totp = new TotpSetup();
 
     public void start() throws IOException {
         String account = pending.accountAt(Step.ENROL_TOTP);
@@ -33,8 +31,8 @@ public class LoginEnrol implements Serializable {
             Pages.backToLogin();
             return;
         }
-        if (enrolment == null) {
-            enrolment = signIn.beginEnrolment(account);
+        if (totp.getEnrolment() == null) {
+            totp.offer(signIn.beginEnrolment(account));
         }
     }
 
@@ -44,42 +42,25 @@ public class LoginEnrol implements Serializable {
             Pages.backToLogin();
             return;
         }
-        List<String> codes = signIn.confirmEnrolment(account, code);
-        code = null;
+        List<String> codes = signIn.confirmEnrolment(account, totp.takeCode());
         if (codes.isEmpty()) {
             Messages.error("totp.codeWrong");
             return;
         }
-        recoveryCodes = codes;
+        totp.showRecoveryCodes(codes);
     }
 
     /** The person has seen (and hopefully stored) the recovery codes; the enrolment code already proved the factor. */
     public void proceed() throws IOException {
-        if (pending.accountAt(Step.ENROL_TOTP) == null || recoveryCodes.isEmpty()) {
+        if (pending.accountAt(Step.ENROL_TOTP) == null || !totp.isConfirmed()) {
             Pages.backToLogin();
             return;
         }
-        recoveryCodes = List.of();
+        totp.clear();
         pending.proceed(Step.DONE);
     }
 
-    public SignInService.Enrolment getEnrolment() {
-        return enrolment;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public List<String> getRecoveryCodes() {
-        return recoveryCodes;
-    }
-
-    public boolean isConfirmed() {
-        return !recoveryCodes.isEmpty();
+    public TotpSetup getTotp() {
+        return totp;
     }
 }

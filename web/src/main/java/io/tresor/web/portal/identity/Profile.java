@@ -1,7 +1,6 @@
 package io.tresor.web.portal.identity;
 
 import io.tresor.application.identity.ProfileService;
-import io.tresor.application.identity.SignInService;
 import io.tresor.web.portal.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -23,9 +22,7 @@ public class Profile implements Serializable {
     private ProfileService.Profile profile;
     private String currentPassword;
     private final NewPassword form = new NewPassword();
-    private SignInService.Enrolment enrolment;
-    private String code;
-    private List<String> recoveryCodes = List.of();
+    private final TotpSetup totp = new TotpSetup();
 
     @PostConstruct
     void load() {
@@ -50,31 +47,31 @@ public class Profile implements Serializable {
     }
 
     public void beginEnrolment() {
-        enrolment = profiles.beginEnrolment();
-        recoveryCodes = List.of();
+        totp.offer(profiles.beginEnrolment());
     }
 
     public void confirmEnrolment() {
-        List<String> codes = profiles.confirmEnrolment(code);
-        code = null;
+        List<String> codes = profiles.confirmEnrolment(totp.takeCode());
         if (codes.isEmpty()) {
             Messages.error("totp.codeWrong");
             return;
         }
-        enrolment = null;
-        recoveryCodes = codes;
+        totp.clear();
+        totp.showRecoveryCodes(codes);
         Messages.info("totp.enabled");
         load();
     }
 
     public void regenerateRecoveryCodes() {
-        recoveryCodes = profiles.regenerateRecoveryCodes();
+        totp.clear();
+        totp.showRecoveryCodes(profiles.regenerateRecoveryCodes());
         Messages.info("recovery.regenerated");
         load();
     }
 
     public void disableTotp() {
         profiles.disableTotp();
+        totp.clear();
         Messages.info("totp.disabled");
         load();
     }
@@ -99,19 +96,7 @@ public class Profile implements Serializable {
         return form;
     }
 
-    public SignInService.Enrolment getEnrolment() {
-        return enrolment;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public List<String> getRecoveryCodes() {
-        return recoveryCodes;
+    public TotpSetup getTotp() {
+        return totp;
     }
 }
