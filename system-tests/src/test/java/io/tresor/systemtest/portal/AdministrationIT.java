@@ -57,6 +57,9 @@ class AdministrationIT {
         String secret = admin.text("client-secret");
         String row = admin.driver().findElement(By.xpath("//tr[td[normalize-space(.)='" + name + "']]")).getText();
         assertTrue(row.contains(clientId) && row.contains(" " + rateLimit + " "), row);
+        admin.ajax("secret:dismiss");
+        assertTrue(admin.driver().findElements(By.id("client-secret")).isEmpty(), "the secret is shown only once");
+        admin.browser().screenshot("integrator-clients");
         return new ClientCredentials(clientId, secret);
     }
 
@@ -93,6 +96,7 @@ class AdministrationIT {
         admin.type("create:adminEmail", email);
         admin.ajax("create:submit");
         assertTrue(admin.driver().findElement(By.id("tenants:table")).getText().contains(tenant));
+        admin.browser().screenshot("tenants");
 
         String link = MailOutbox.link(MailOutbox.awaitMailTo(email, Duration.ofSeconds(10)));
         String password = Portal.newPassword("new-customer-admin");
@@ -146,6 +150,7 @@ class AdministrationIT {
             customerAdmin.tick("invite:roles", "User");
             customerAdmin.ajax("invite:submit");
             assertTrue(customerAdmin.driver().findElement(By.id("users:table")).getText().contains(email));
+            customerAdmin.browser().screenshot("company-users");
 
             colleague.driver().get(MailOutbox.link(MailOutbox.awaitMailTo(email, Duration.ofSeconds(10))));
             colleague.type("accept:new", password);
