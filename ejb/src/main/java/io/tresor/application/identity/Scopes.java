@@ -22,15 +22,17 @@ public final class Scopes {
     public static final String PRIVACY_READ = "privacy:read";
     public static final String PRIVACY_WRITE = "privacy:write";
     public static final String AUDIT_READ = "audit:read";
+    /** Tenant directory: the manufacturer's CRM maps its accounts to Tresor tenants. */
+    public static final String TENANTS_READ = "tenants:read";
 
     /** Every scope, in the order the README lists them. */
     public static final List<String> MANUFACTURER = List.of(ASSETS_READ, ASSETS_WRITE, DEVICES_READ, DEVICES_WRITE,
             TELEMETRY_READ, TELEMETRY_WRITE, FIRMWARE_READ, FIRMWARE_WRITE, CONSENT_READ, CONSENT_WRITE,
-            PRIVACY_READ, PRIVACY_WRITE, AUDIT_READ);
+            PRIVACY_READ, PRIVACY_WRITE, AUDIT_READ, TENANTS_READ);
 
     /** What a customer's own integration (CRM, ERP) may do within its tenant. */
     public static final List<String> CUSTOMER = List.of(ASSETS_READ, DEVICES_READ, TELEMETRY_READ,
-            CONSENT_READ, CONSENT_WRITE, PRIVACY_READ, PRIVACY_WRITE, AUDIT_READ);
+            CONSENT_READ, CONSENT_WRITE, PRIVACY_READ, PRIVACY_WRITE, AUDIT_READ, TENANTS_READ);
 
     private Scopes() {
     }

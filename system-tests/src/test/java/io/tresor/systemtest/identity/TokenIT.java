@@ -34,10 +34,10 @@ class TokenIT {
 
     /** The documented contract, written out rather than taken from the server's code, so a change shows up here. */
     private static final Set<String> CUSTOMER_SCOPES = Set.of("assets:read", "devices:read", "telemetry:read",
-            "consent:read", "consent:write", "privacy:read", "privacy:write", "audit:read");
+            "consent:read", "consent:write", "privacy:read", "privacy:write", "audit:read", "tenants:read");
     private static final Set<String> MANUFACTURER_SCOPES = Set.of("assets:read", "assets:write", "devices:read",
             "devices:write", "telemetry:read", "telemetry:write", "firmware:read", "firmware:write", "consent:read",
-            "consent:write", "privacy:read", "privacy:write", "audit:read");
+            "consent:write", "privacy:read", "privacy:write", "audit:read", "tenants:read");
 
     private final TresorServer server = TresorServer.get();
     private final Api api = server.api();

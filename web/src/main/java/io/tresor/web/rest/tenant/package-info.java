@@ -1,0 +1,2 @@
+/** The tenant directory for integrators: which tenants a client may know of. */
+package io.tresor.web.rest.tenant;
