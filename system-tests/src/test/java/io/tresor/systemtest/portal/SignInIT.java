@@ -2,6 +2,7 @@ package io.tresor.systemtest.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tresor.systemtest.support.TresorServer;
@@ -85,11 +86,15 @@ class SignInIT {
     @Test
     void customerUserWithoutMfaReachesDashboardButNoAdminPage() {
         try (Portal portal = Portal.open()) {
+            portal.go("/login.xhtml");
+            String anonymousSession = portal.driver().manage().getCookieNamed("TRESORSESSION").getValue();
             portal.signIn(server.credential("demo.customer_user.1.username"),
                     server.credential("demo.customer_user.1.password"));
             portal.changeInitialPassword(Portal.newPassword("customer-user"));
             // TOTP is optional for customer users: straight to the dashboard.
             portal.waitForPath("/portal/dashboard.xhtml");
+            assertNotEquals(anonymousSession, portal.driver().manage().getCookieNamed("TRESORSESSION").getValue(),
+                    "the session id is renewed at sign-in");
             assertTrue(portal.driver().findElement(By.id("tile-tenant")).getText().contains("Muster Vakuumtechnik GmbH"));
             assertTrue(portal.driver().findElements(By.id("nav-tenants")).isEmpty(), "no admin menu for a customer user");
 
