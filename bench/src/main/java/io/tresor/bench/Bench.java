@@ -1,0 +1,19 @@
+package io.tresor.bench;
+
+import java.util.Locale;
+
+/** Entry point: {@code Bench cipher} runs the cipher benchmark; more follow with later issues. */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Locale.setDefault(Locale.ROOT);
+        String which = args.length == 0 ? "cipher" : args[0];
+        switch (which) {
+            case "cipher" -> CipherBench.run();
+            default -> throw new IllegalArgumentException("Unknown benchmark " + which + " (known: cipher)");
+        }
+    }
+}
