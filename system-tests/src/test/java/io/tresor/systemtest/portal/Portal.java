@@ -184,17 +184,22 @@ final class Portal implements AutoCloseable {
      */
     void choose(String menuId, String label) {
         By labelShown = By.id(menuId + "_label");
+        By panel = By.id(menuId + "_panel");
         for (int attempt = 1; ; attempt++) {
-            wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
-            wait.until(d -> !Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                    .executeScript("return window.jQuery && jQuery(':animated').length > 0;")));
-            wait.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))).click();
             try {
+                // Open the menu unless an earlier attempt left it open (a click would close it).
+                if (driver.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
+                    wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+                }
+                wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
+                wait.until(d -> !Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return window.jQuery && jQuery(':animated').length > 0;")));
+                wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))).click();
                 new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(labelShown, label));
                 break;
-            } catch (org.openqa.selenium.TimeoutException missed) {
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException
+                     | org.openqa.selenium.StaleElementReferenceException missed) {
                 if (attempt == 3) {
                     throw missed;
                 }
