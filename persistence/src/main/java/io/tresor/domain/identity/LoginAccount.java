@@ -23,7 +23,7 @@ import java.util.Set;
 @Table(name = "user_account")
 @NamedQuery(name = "LoginAccount.byEmail", query = "SELECT a FROM LoginAccount a WHERE a.email = :email")
 @NamedQuery(name = "LoginAccount.byInvitation", query = "SELECT a FROM LoginAccount a WHERE a.invitationTokenHash = :hash")
-@NamedQuery(name = "LoginAccount.byTenant", query = "SELECT a FROM LoginAccount a WHERE a.tenantId = :tenantId ORDER BY a.email")
+@NamedQuery(name = "LoginAccount.countByTenant", query = "SELECT COUNT(a) FROM LoginAccount a WHERE a.tenantId = :tenantId")
 public class LoginAccount extends AccountBase {
 
     @Column(name = "tenant_id", nullable = false, length = 36)

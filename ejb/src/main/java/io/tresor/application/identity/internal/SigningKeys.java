@@ -13,7 +13,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.jose4j.jwk.EcJwkGenerator;
@@ -48,9 +51,10 @@ public class SigningKeys {
 
     Clock clock = Clock.systemUTC();
 
-    private volatile Cache cache = new Cache(List.of(), Instant.EPOCH);
+    private volatile Cache cache = new Cache(List.of(), Map.of(), Instant.EPOCH);
 
-    private record Cache(List<SigningKey> keys, Instant loadedAt) {
+    /** Public keys are parsed once per load, not on every token verification. */
+    private record Cache(List<SigningKey> keys, Map<String, JsonWebKey> publicJwks, Instant loadedAt) {
     }
 
     /** The key to sign with now; creates one when none may sign any more. */
@@ -63,14 +67,11 @@ public class SigningKeys {
 
     /** Public keys of every published key, for verification and the JWKS endpoint. */
     public JsonWebKeySet publicKeys() {
+        Instant now = clock.instant();
+        List<SigningKey> keys = published(now);
+        Map<String, JsonWebKey> parsed = cache.publicJwks;
         JsonWebKeySet set = new JsonWebKeySet();
-        for (SigningKey key : published(clock.instant())) {
-            try {
-                set.addJsonWebKey(JsonWebKey.Factory.newJwk(key.getPublicJwk()));
-            } catch (JoseException e) {
-                LOG.severe(() -> "Signing key " + key.getKid() + " has an unreadable public key; skipped");
-            }
-        }
+        keys.stream().map(k -> parsed.get(k.getKid())).filter(Objects::nonNull).forEach(set::addJsonWebKey);
         return set;
     }
 
@@ -78,7 +79,7 @@ public class SigningKeys {
     public void reloadSoon() {
         Cache c = cache;
         if (c.loadedAt.plus(Duration.ofSeconds(1)).isBefore(clock.instant())) {
-            cache = new Cache(c.keys, Instant.EPOCH);
+            cache = new Cache(c.keys, c.publicJwks, Instant.EPOCH);
         }
     }
 
@@ -88,10 +89,22 @@ public class SigningKeys {
             List<SigningKey> keys = em.createNamedQuery("SigningKey.published", SigningKey.class)
                     .setParameter("now", now).getResultList();
             keys.forEach(em::detach);
-            c = new Cache(List.copyOf(keys), now);
+            c = new Cache(List.copyOf(keys), parsePublic(keys), now);
             cache = c;
         }
         return c.keys.stream().filter(k -> k.getPublishUntil().isAfter(now)).toList();
+    }
+
+    private static Map<String, JsonWebKey> parsePublic(List<SigningKey> keys) {
+        Map<String, JsonWebKey> parsed = new HashMap<>();
+        for (SigningKey key : keys) {
+            try {
+                parsed.put(key.getKid(), JsonWebKey.Factory.newJwk(key.getPublicJwk()));
+            } catch (JoseException e) {
+                LOG.severe(() -> "Signing key " + key.getKid() + " has an unreadable public key; skipped");
+            }
+        }
+        return Map.copyOf(parsed);
     }
 
     private synchronized SigningKey create(Instant now) {
@@ -107,7 +120,7 @@ public class SigningKeys {
                     wrapped, now, signUntil, signUntil.plus(settings.tokenLifetime()).plus(Duration.ofMinutes(5)));
             em.persist(key);
             em.flush();
-            cache = new Cache(List.of(), Instant.EPOCH);
+            cache = new Cache(List.of(), Map.of(), Instant.EPOCH);
             LOG.info(() -> "Created token signing key " + kid);
             return key;
         } catch (JoseException e) {

@@ -69,9 +69,7 @@ public class TokenServiceBean implements TokenService {
         if (wait > 0) {
             throw new TokenRequestException(Reason.THROTTLED, "Too many failed attempts; retry later", wait);
         }
-        IntegratorClient client = em.createNamedQuery("IntegratorClient.byClientId", IntegratorClient.class)
-                .setParameter("clientId", clientId == null ? "" : clientId)
-                .getResultStream().findFirst().orElse(null);
+        IntegratorClient client = client(clientId);
         // One message for every authentication failure, so callers cannot probe for client ids.
         if (client == null || !Secrets.matches(clientSecret, client.getSecretHash()) || !client.isEnabled()) {
             throttle.failed(throttleKey, sourceAddress, attemptAt);
@@ -91,6 +89,12 @@ public class TokenServiceBean implements TokenService {
         Instant now = Instant.now();
         long lifetime = settings.tokenLifetime().toSeconds();
         return new IssuedToken(sign(client, scope, now, lifetime), lifetime, scope);
+    }
+
+    private IntegratorClient client(String clientId) {
+        return em.createNamedQuery("IntegratorClient.byClientId", IntegratorClient.class)
+                .setParameter("clientId", clientId == null ? "" : clientId)
+                .getResultStream().findFirst().orElse(null);
     }
 
     static boolean addressAllowed(List<String> cidrs, String address) {
@@ -195,8 +199,7 @@ public class TokenServiceBean implements TokenService {
             return ApiAccess.refused(401, "The bearer token is missing, expired or invalid");
         }
         TresorPrincipal principal = verified.get();
-        IntegratorClient client = em.createNamedQuery("IntegratorClient.byClientId", IntegratorClient.class)
-                .setParameter("clientId", principal.getName()).getResultStream().findFirst().orElse(null);
+        IntegratorClient client = client(principal.getName());
         Tenant tenant = client == null ? null : em.find(Tenant.class, client.getTenantId());
         if (client == null || !client.isEnabled() || tenant == null || !tenant.isActive()) {
             return ApiAccess.refused(401, "The client of this token is no longer enabled");

@@ -86,8 +86,8 @@ public class TenantServiceBean implements TenantService {
     }
 
     private TenantView view(Tenant t) {
-        long users = em.createNamedQuery("LoginAccount.byTenant", LoginAccount.class)
-                .setParameter("tenantId", t.getId()).getResultList().size();
+        long users = em.createNamedQuery("LoginAccount.countByTenant", Long.class)
+                .setParameter("tenantId", t.getId()).getSingleResult();
         return new TenantView(t.getId(), t.getName(), t.getKind().name(), t.getStatus().name(), users, t.getCreatedAt());
     }
 }
