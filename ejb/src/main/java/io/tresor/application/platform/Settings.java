@@ -51,6 +51,16 @@ public class Settings {
         return value("tresor.master-key.password", "TRESOR_MASTER_KEY_PASSWORD");
     }
 
+    /** A SunPKCS11 configuration file: the master key then lives in that HSM, its PIN is the master key password. */
+    public Optional<String> masterKeyPkcs11Config() {
+        return value("tresor.master-key.pkcs11-config", "TRESOR_MASTER_KEY_PKCS11_CONFIG");
+    }
+
+    /** How long unwrapped data keys stay in memory; short, because shredding on another node ends only here. */
+    public Duration keyCacheTtl() {
+        return Duration.ofSeconds(Long.parseLong(value("tresor.key-cache.seconds", "TRESOR_KEY_CACHE_SECONDS").orElse("300")));
+    }
+
     public Optional<String> smtpHost() {
         return value("tresor.smtp.host", "TRESOR_SMTP_HOST");
     }

@@ -5,7 +5,14 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditRecord;
+import io.tresor.application.crypto.CipherService;
+import io.tresor.application.crypto.KeyService;
+import io.tresor.application.crypto.MasterKey;
 import io.tresor.application.identity.internal.SigningKeys;
+import io.tresor.domain.crypto.PersonalDataListener;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,16 +45,40 @@ public class Startup {
     @Inject
     SigningKeys signingKeys;
 
+    @Inject
+    MasterKey masterKey;
+
+    @Inject
+    CipherService cipher;
+
+    @Inject
+    PlainPersonalData plainPersonalData;
+
+    @EJB
+    KeyService keys;
+
+    @Inject
+    Audit audit;
+
     @PostConstruct
     void start() {
         try {
+            // The master key first: it creates the keystore password that other keystores share.
+            masterKey.currentVersion();
+            PersonalDataListener.install(cipher);
             int applied = Migrations.migrate(dataSource);
             LOG.info(() -> "Schema migrations applied: " + applied);
+            plainPersonalData.seal(dataSource);
             firstStart.ensurePlatform(settings.demo());
+            int resumed = keys.resumeRotations();
+            if (resumed > 0) {
+                LOG.info(() -> "Finished an interrupted key rotation: " + resumed + " keys re-wrapped");
+            }
+            audit.record(AuditRecord.of("system.started").detail("migrations", applied));
             // A key before the first token: resource servers may fetch the JWKS at their own start.
             signingKeys.current();
             state.succeeded();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.sql.SQLException e) {
             LOG.log(Level.SEVERE, "Tresor could not start: " + e.getMessage(), e);
             state.failed(e.getMessage());
         }

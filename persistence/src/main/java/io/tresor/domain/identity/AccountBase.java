@@ -1,8 +1,13 @@
 package io.tresor.domain.identity;
 
+import io.tresor.domain.crypto.BlindIndexed;
+import io.tresor.domain.crypto.Personal;
+import io.tresor.domain.crypto.PersonalData;
+import io.tresor.domain.crypto.PersonalDataListener;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
@@ -14,19 +19,29 @@ import java.util.Set;
 /**
  * The columns of a user account that both of its views map: {@link LoginAccount} (sign-in,
  * platform unit) and {@link UserAccount} (the tenant's administration, tenant unit).
+ * E-mail address and name are personal data: stored encrypted under the person's data key;
+ * the e-mail address is also stored as a blind index, which sign-in looks up.
  */
 @MappedSuperclass
-public abstract class AccountBase {
+@EntityListeners(PersonalDataListener.class)
+public abstract class AccountBase implements PersonalData {
+
+    /** Bound into every ciphertext of the row; both views of the table use it. */
+    static final String RECORD_TYPE = "user_account";
 
     @Id
     @Column(length = 36)
     protected String id;
 
-    @Column(nullable = false, length = 320)
-    protected String email;
+    @BlindIndexed(into = "emailIndex", scope = BlindIndexed.Scope.INSTALLATION)
+    @Column(nullable = false, length = 1000)
+    protected Personal email;
 
-    @Column(name = "display_name", nullable = false, length = 200)
-    protected String displayName;
+    @Column(name = "email_index", length = 32)
+    protected String emailIndex;
+
+    @Column(name = "display_name", nullable = false, length = 1000)
+    protected Personal displayName;
 
     @Convert(converter = RoleSetConverter.class)
     @Column(nullable = false, length = 200)
@@ -69,12 +84,40 @@ public abstract class AccountBase {
         return id;
     }
 
-    public String getEmail() {
+    public Personal getEmail() {
         return email;
     }
 
-    public String getDisplayName() {
+    public Personal getDisplayName() {
         return displayName;
+    }
+
+    /** The blind index of the e-mail address; stable per person, reveals nothing by itself. */
+    public String getEmailIndex() {
+        return emailIndex;
+    }
+
+    /** The tenant the person belongs to. */
+    public abstract String getTenantId();
+
+    @Override
+    public String personalTenantId() {
+        return getTenantId();
+    }
+
+    @Override
+    public String personalSubjectId() {
+        return id;
+    }
+
+    @Override
+    public String personalRecordType() {
+        return RECORD_TYPE;
+    }
+
+    @Override
+    public String personalRecordId() {
+        return id;
     }
 
     public Set<Role> getRoles() {

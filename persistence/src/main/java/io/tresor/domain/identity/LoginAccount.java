@@ -1,5 +1,6 @@
 package io.tresor.domain.identity;
 
+import io.tresor.domain.crypto.Personal;
 import io.tresor.domain.shared.Ids;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
@@ -21,7 +22,7 @@ import java.util.Set;
 @Entity
 @Cacheable(false)
 @Table(name = "user_account")
-@NamedQuery(name = "LoginAccount.byEmail", query = "SELECT a FROM LoginAccount a WHERE a.email = :email")
+@NamedQuery(name = "LoginAccount.byEmailIndex", query = "SELECT a FROM LoginAccount a WHERE a.emailIndex = :index")
 @NamedQuery(name = "LoginAccount.byInvitation", query = "SELECT a FROM LoginAccount a WHERE a.invitationTokenHash = :hash")
 @NamedQuery(name = "LoginAccount.countByTenant", query = "SELECT COUNT(a) FROM LoginAccount a WHERE a.tenantId = :tenantId")
 public class LoginAccount extends AccountBase {
@@ -49,8 +50,8 @@ public class LoginAccount extends AccountBase {
                          Instant now) {
         this.id = Ids.newId();
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
-        this.email = normaliseEmail(email);
-        this.displayName = Objects.requireNonNull(displayName, "displayName").strip();
+        this.email = Personal.of(normaliseEmail(email));
+        this.displayName = Personal.of(Objects.requireNonNull(displayName, "displayName").strip());
         this.roles = copyOf(roles);
         this.status = status;
         this.createdAt = now;
@@ -165,6 +166,7 @@ public class LoginAccount extends AccountBase {
         locale = newLocale;
     }
 
+    @Override
     public String getTenantId() {
         return tenantId;
     }

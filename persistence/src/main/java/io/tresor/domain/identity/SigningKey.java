@@ -64,6 +64,11 @@ public class SigningKey {
         return now.isBefore(signUntil);
     }
 
+    /** After a master key rotation the same private key is stored under the new master key. */
+    public void rewrap(String newWrapped) {
+        privateKeyWrapped = Objects.requireNonNull(newWrapped);
+    }
+
     public String getKid() {
         return kid;
     }

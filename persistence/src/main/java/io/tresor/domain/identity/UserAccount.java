@@ -1,7 +1,9 @@
 package io.tresor.domain.identity;
 
+import io.tresor.domain.crypto.Personal;
 import io.tresor.domain.shared.Ids;
 import io.tresor.domain.shared.Tenancy;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -24,7 +26,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY,
         length = 36, columnDefinition = "VARCHAR(36) NOT NULL")
-@NamedQuery(name = "UserAccount.all", query = "SELECT u FROM UserAccount u ORDER BY u.email")
+@NamedQuery(name = "UserAccount.all", query = "SELECT u FROM UserAccount u ORDER BY u.createdAt")
 @NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
 @NamedQuery(name = "UserAccount.recentLogins",
         query = "SELECT u FROM UserAccount u WHERE u.lastLoginAt IS NOT NULL ORDER BY u.lastLoginAt DESC")
@@ -33,14 +35,23 @@ public class UserAccount extends AccountBase {
     /** An invitation link is valid this long; long enough for a weekend, short enough to expire unused. */
     public static final Duration INVITATION_VALIDITY = Duration.ofDays(3);
 
+    /**
+     * The tenant discriminator, mapped read-only: EclipseLink writes the column from the
+     * caller's tenant; the value here is what the personal data is bound to.
+     */
+    @Column(name = "tenant_id", insertable = false, updatable = false, length = 36)
+    private String tenantId;
+
     protected UserAccount() {
     }
 
-    /** Invites a person; the account becomes usable once they set a password through the link. */
-    public UserAccount(String email, String displayName, Set<Role> roles, String invitationTokenHash, Instant now) {
+    /** Invites a person into the caller's tenant; the account becomes usable once they set a password through the link. */
+    public UserAccount(String tenantId, String email, String displayName, Set<Role> roles, String invitationTokenHash,
+                       Instant now) {
         this.id = Ids.newId();
-        this.email = LoginAccount.normaliseEmail(email);
-        this.displayName = requireName(displayName);
+        this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
+        this.email = Personal.of(LoginAccount.normaliseEmail(email));
+        this.displayName = Personal.of(requireName(displayName));
         this.roles = requireRoles(roles);
         this.status = UserStatus.INVITED;
         this.invitationTokenHash = Objects.requireNonNull(invitationTokenHash);
@@ -60,6 +71,11 @@ public class UserAccount extends AccountBase {
             throw new IllegalArgumentException("At least one role is required");
         }
         return EnumSet.copyOf(roles);
+    }
+
+    @Override
+    public String getTenantId() {
+        return tenantId;
     }
 
     public void changeRoles(Set<Role> newRoles) {

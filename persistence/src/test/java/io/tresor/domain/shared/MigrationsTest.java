@@ -17,7 +17,7 @@ class MigrationsTest {
     void migrationsCreateTheSchemaAndAreIdempotent() throws Exception {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+        Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/h2").failOnMissingLocations(true).load();
         assertTrue(flyway.migrate().migrationsExecuted >= 1);
         assertEquals(0, flyway.migrate().migrationsExecuted, "a second start applies nothing");
         try (Connection c = ds.getConnection();

@@ -20,7 +20,7 @@ public class TenantProbe {
     public List<String> emailsSeenBy(String tenantId) {
         em.setProperty(Tenancy.CONTEXT_PROPERTY, tenantId);
         return em.createNamedQuery("UserAccount.all", UserAccount.class).getResultStream()
-                .map(UserAccount::getEmail).toList();
+                .map(u -> u.getEmail().reveal(io.tresor.domain.crypto.Purpose.SUPPORT)).toList();
     }
 
     public boolean canFind(String tenantId, String userId) {

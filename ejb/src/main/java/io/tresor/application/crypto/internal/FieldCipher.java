@@ -34,7 +34,7 @@ public final class FieldCipher {
     public static final class TamperedException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        TamperedException(String message, Throwable cause) {
+        public TamperedException(String message, Throwable cause) {
             super(message, cause);
         }
     }

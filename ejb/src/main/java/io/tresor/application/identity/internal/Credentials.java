@@ -1,6 +1,10 @@
 package io.tresor.application.identity.internal;
 
+import io.tresor.application.audit.ActorType;
+import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.SignInService;
+import io.tresor.domain.crypto.Purpose;
 import io.tresor.application.platform.Settings;
 import io.tresor.domain.identity.LoginAccount;
 import io.tresor.domain.shared.Tenancy;
@@ -27,6 +31,9 @@ public class Credentials {
     @Inject
     Settings settings;
 
+    @Inject
+    Audit audit;
+
     private final PasswordHasher hasher = new PasswordHasher();
     private final PasswordPolicy policy = new PasswordPolicy();
     private final Totp totp = new Totp();
@@ -47,7 +54,7 @@ public class Credentials {
     /** The policy's verdict, with the person's own name and address as forbidden fragments. */
     public List<String> checkPolicy(LoginAccount account, String newPassword) {
         return policy.violations(newPassword == null ? "" : newPassword,
-                List.of(account.getEmail(), account.getDisplayName()));
+                List.of(account.getEmail().reveal(Purpose.SIGN_IN), account.getDisplayName().reveal(Purpose.SIGN_IN)));
     }
 
     public String hash(String password) {
@@ -64,13 +71,14 @@ public class Credentials {
             return List.of("password.unchanged");
         }
         account.changePassword(hasher.hash(newPassword.toCharArray()));
+        audit.record(bySelf("password.changed", account));
         return List.of();
     }
 
     public SignInService.Enrolment beginEnrolment(LoginAccount account) {
         String secret = Totp.newSecret();
         account.startTotpEnrolment(secret);
-        String uri = totp.otpauthUri(ISSUER, account.getEmail(), secret);
+        String uri = totp.otpauthUri(ISSUER, account.getEmail().reveal(Purpose.SIGN_IN), secret);
         return new SignInService.Enrolment(secret, uri, QrCodes.dataUri(uri, 240));
     }
 
@@ -84,6 +92,7 @@ public class Credentials {
         }
         List<String> codes = RecoveryCodes.generate();
         account.confirmTotp(step.getAsLong(), codes.stream().map(RecoveryCodes::hash).toList());
+        audit.record(bySelf("mfa.enrolled", account));
         return codes;
     }
 
@@ -104,6 +113,13 @@ public class Credentials {
     public List<String> regenerateRecoveryCodes(LoginAccount account) {
         List<String> codes = RecoveryCodes.generate();
         account.replaceRecoveryCodes(codes.stream().map(RecoveryCodes::hash).toList());
+        audit.record(bySelf("mfa.recovery-codes-renewed", account));
         return codes;
+    }
+
+    /** Credential changes are made by the person themselves, also before their sign-in has finished. */
+    AuditRecord bySelf(String action, LoginAccount account) {
+        return AuditRecord.of(action).actor(ActorType.USER, account.getId()).tenant(account.getTenantId())
+                .target("user", account.getId());
     }
 }

@@ -1,5 +1,7 @@
 package io.tresor.application.identity.internal;
 
+import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.AccountException;
 import io.tresor.application.identity.IntegratorClientService;
 import io.tresor.application.identity.Roles;
@@ -10,6 +12,7 @@ import io.tresor.domain.tenant.Tenant;
 import io.tresor.domain.tenant.TenantKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -23,6 +26,9 @@ public class IntegratorClientServiceBean implements IntegratorClientService {
 
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
     EntityManager em;
+
+    @Inject
+    Audit audit;
 
     @Override
     public List<ClientView> list() {
@@ -62,6 +68,9 @@ public class IntegratorClientServiceBean implements IntegratorClientService {
             throw new AccountException("client.invalid", e.getMessage());
         }
         em.persist(client);
+        audit.record(AuditRecord.of("client.created").target("client", client.getClientId()).detail("tenant", tenantId)
+                .detail("scopes", String.join(" ", scopes)).detail("cidrs", String.join(" ", allowedCidrs))
+                .detail("ratePerMinute", rateLimitPerMinute));
         return new ClientSecret(client.getClientId(), secret);
     }
 
@@ -70,17 +79,22 @@ public class IntegratorClientServiceBean implements IntegratorClientService {
         IntegratorClient client = find(id);
         String secret = Secrets.newSecret();
         client.rotateSecret(Secrets.hash(secret));
+        audit.record(AuditRecord.of("client.secret-rotated").target("client", client.getClientId()));
         return new ClientSecret(client.getClientId(), secret);
     }
 
     @Override
     public void disable(String id) throws AccountException {
-        find(id).disable();
+        IntegratorClient client = find(id);
+        client.disable();
+        audit.record(AuditRecord.of("client.disabled").target("client", client.getClientId()));
     }
 
     @Override
     public void enable(String id) throws AccountException {
-        find(id).enable();
+        IntegratorClient client = find(id);
+        client.enable();
+        audit.record(AuditRecord.of("client.enabled").target("client", client.getClientId()));
     }
 
     private IntegratorClient find(String id) throws AccountException {

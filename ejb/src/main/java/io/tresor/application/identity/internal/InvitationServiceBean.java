@@ -2,6 +2,8 @@ package io.tresor.application.identity.internal;
 
 import io.tresor.application.identity.AccountException;
 import io.tresor.application.identity.InvitationService;
+import io.tresor.application.audit.Audit;
+import io.tresor.domain.crypto.Purpose;
 import io.tresor.domain.identity.LoginAccount;
 import io.tresor.domain.shared.Tenancy;
 import jakarta.annotation.security.PermitAll;
@@ -23,6 +25,9 @@ public class InvitationServiceBean implements InvitationService {
     @Inject
     Credentials credentials;
 
+    @Inject
+    Audit audit;
+
     private Optional<LoginAccount> find(String token) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
@@ -34,7 +39,8 @@ public class InvitationServiceBean implements InvitationService {
 
     @Override
     public Optional<String> invitee(String token) {
-        return find(token).map(LoginAccount::getEmail);
+        // The invitee reading their own address while setting their first password.
+        return find(token).map(a -> a.getEmail().reveal(Purpose.SIGN_IN));
     }
 
     @Override
@@ -44,6 +50,7 @@ public class InvitationServiceBean implements InvitationService {
         List<String> violations = credentials.checkPolicy(account, password);
         if (violations.isEmpty()) {
             account.acceptInvitation(credentials.hash(password), Instant.now());
+            audit.record(credentials.bySelf("invitation.accepted", account));
         }
         return violations;
     }

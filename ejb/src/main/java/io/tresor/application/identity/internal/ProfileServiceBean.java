@@ -1,9 +1,11 @@
 package io.tresor.application.identity.internal;
 
+import io.tresor.application.audit.Audit;
 import io.tresor.application.identity.ProfileService;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.identity.SignInService;
 import io.tresor.application.tenant.CallerTenant;
+import io.tresor.domain.crypto.Purpose;
 import io.tresor.domain.identity.LoginAccount;
 import io.tresor.domain.identity.Role;
 import io.tresor.domain.shared.Tenancy;
@@ -33,6 +35,9 @@ public class ProfileServiceBean implements ProfileService {
     @Inject
     CallerTenant caller;
 
+    @Inject
+    Audit audit;
+
     private LoginAccount me() {
         return credentials.account(caller.require().getName());
     }
@@ -41,7 +46,8 @@ public class ProfileServiceBean implements ProfileService {
     public Profile profile() {
         LoginAccount me = me();
         Tenant tenant = em.find(Tenant.class, me.getTenantId());
-        return new Profile(me.getEmail(), me.getDisplayName(), tenant.getName(),
+        return new Profile(me.getEmail().reveal(Purpose.SELF_SERVICE), me.getDisplayName().reveal(Purpose.SELF_SERVICE),
+                tenant.getName(),
                 me.getRoles().stream().map(Enum::name).sorted().toList(), me.isTotpEnabled(),
                 me.getRoles().stream().anyMatch(Role::mfaMandatory), me.getRecoveryCodesLeft(), me.getLastLoginAt());
     }
@@ -81,6 +87,7 @@ public class ProfileServiceBean implements ProfileService {
             throw new IllegalStateException("Two-factor sign-in is mandatory for this role");
         }
         me.disableTotp();
+        audit.record(credentials.bySelf("mfa.disabled", me));
     }
 
     @Override

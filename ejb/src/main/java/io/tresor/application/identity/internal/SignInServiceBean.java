@@ -1,6 +1,11 @@
 package io.tresor.application.identity.internal;
 
+import io.tresor.application.audit.ActorType;
+import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditRecord;
+import io.tresor.application.crypto.CipherService;
 import io.tresor.application.identity.SignInService;
+import io.tresor.domain.crypto.Purpose;
 import io.tresor.domain.identity.LoginAccount;
 import io.tresor.domain.shared.Tenancy;
 import io.tresor.domain.tenant.Tenant;
@@ -28,18 +33,27 @@ public class SignInServiceBean implements SignInService {
     Credentials credentials;
 
     @Inject
+    CipherService cipher;
+
+    @Inject
+    Audit audit;
+
+    @Inject
     LoginThrottle throttle;
 
     @Override
     public Attempt checkPassword(String email, String password, String sourceAddress) {
         Instant now = Instant.now();
-        String key = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        // The blind index, not the address: the throttle's memory holds no e-mail addresses.
+        String key = loginIndex(email);
         long wait = throttle.waitSeconds(key, sourceAddress, now);
         if (wait > 0) {
+            audit.record(signIn(null, null).failed("throttled").detail("waitSeconds", wait));
             return Attempt.refused("signin.throttled", wait);
         }
-        Optional<LoginAccount> found = em.createNamedQuery("LoginAccount.byEmail", LoginAccount.class)
-                .setParameter("email", key).getResultStream().findFirst();
+        Optional<LoginAccount> found = key.isEmpty() ? Optional.empty()
+                : em.createNamedQuery("LoginAccount.byEmailIndex", LoginAccount.class)
+                .setParameter("index", key).getResultStream().findFirst();
         boolean matches;
         if (found.isPresent()) {
             matches = credentials.passwordMatches(found.get(), password);
@@ -49,14 +63,30 @@ public class SignInServiceBean implements SignInService {
         }
         if (!matches) {
             throttle.failed(key, sourceAddress, now);
+            audit.record(found.map(a -> signIn(a.getId(), a.getTenantId()).failed("wrong-password"))
+                    .orElseGet(() -> signIn(null, null).failed("unknown-account")));
             return Attempt.refused("signin.failed", 0);
         }
         LoginAccount account = found.get();
         if (!account.canSignIn() || !tenantActive(account)) {
+            audit.record(signIn(account.getId(), account.getTenantId()).denied("account-or-tenant-disabled"));
             return Attempt.refused("signin.disabled", 0);
         }
         throttle.succeeded(key);
         return new Attempt(true, account.getId(), next(account), null, 0);
+    }
+
+    private String loginIndex(String email) {
+        try {
+            return email == null ? "" : cipher.loginEmailIndex(email);
+        } catch (IllegalArgumentException notAnAddress) {
+            return "";
+        }
+    }
+
+    /** Sign-in events: the actor is the account being signed into (not authenticated yet). */
+    private static AuditRecord signIn(String accountId, String tenantId) {
+        return AuditRecord.of("sign-in").actor(ActorType.ANONYMOUS, accountId).tenant(tenantId).target("user", accountId);
     }
 
     private boolean tenantActive(LoginAccount account) {
@@ -102,15 +132,17 @@ public class SignInServiceBean implements SignInService {
     public Attempt checkSecondFactor(String accountId, String code, String sourceAddress) {
         Instant now = Instant.now();
         LoginAccount account = credentials.account(accountId);
-        long wait = throttle.waitSeconds(account.getEmail(), sourceAddress, now);
+        long wait = throttle.waitSeconds(account.getEmailIndex(), sourceAddress, now);
         if (wait > 0) {
+            audit.record(signIn(accountId, account.getTenantId()).failed("throttled").detail("step", "totp"));
             return Attempt.refused("signin.throttled", wait);
         }
         if (!credentials.secondFactorMatches(account, code)) {
-            throttle.failed(account.getEmail(), sourceAddress, now);
+            throttle.failed(account.getEmailIndex(), sourceAddress, now);
+            audit.record(signIn(accountId, account.getTenantId()).failed("wrong-second-factor"));
             return Attempt.refused("signin.codeWrong", 0);
         }
-        throttle.succeeded(account.getEmail());
+        throttle.succeeded(account.getEmailIndex());
         return new Attempt(true, accountId, Step.DONE, null, 0);
     }
 
@@ -122,7 +154,10 @@ public class SignInServiceBean implements SignInService {
         }
         account.recordLogin(Instant.now());
         Tenant tenant = em.find(Tenant.class, account.getTenantId());
-        return new Account(account.getId(), account.getTenantId(), tenant.getName(), account.getDisplayName(),
+        audit.record(signIn(accountId, account.getTenantId()).actor(ActorType.USER, accountId)
+                .detail("mfa", account.isTotpEnabled()));
+        return new Account(account.getId(), account.getTenantId(), tenant.getName(),
+                account.getDisplayName().reveal(Purpose.SIGN_IN),
                 account.getRoles().stream().map(Enum::name).collect(Collectors.toSet()), account.getLocale());
     }
 

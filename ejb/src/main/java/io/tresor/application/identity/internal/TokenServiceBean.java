@@ -3,6 +3,9 @@ package io.tresor.application.identity.internal;
 import io.tresor.application.identity.ApiAccess;
 import io.tresor.application.identity.TokenRequestException;
 import io.tresor.application.identity.TokenRequestException.Reason;
+import io.tresor.application.audit.ActorType;
+import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.TokenService;
 import io.tresor.application.identity.TresorPrincipal;
 import io.tresor.application.platform.Settings;
@@ -59,8 +62,26 @@ public class TokenServiceBean implements TokenService {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    Audit audit;
+
     @Override
     public IssuedToken issue(String clientId, String clientSecret, String requestedScope, String sourceAddress)
+            throws TokenRequestException {
+        AuditRecord event = AuditRecord.of("token.issued").actor(ActorType.CLIENT, clientId).target("client", clientId);
+        try {
+            IssuedToken token = checkAndIssue(clientId, clientSecret, requestedScope, sourceAddress);
+            audit.record(event.detail("scope", token.scope()));
+            return token;
+        } catch (TokenRequestException e) {
+            IntegratorClient client = client(clientId);
+            audit.record(event.tenant(client == null ? null : client.getTenantId())
+                    .failed(e.reason().name().toLowerCase(java.util.Locale.ROOT)));
+            throw e;
+        }
+    }
+
+    private IssuedToken checkAndIssue(String clientId, String clientSecret, String requestedScope, String sourceAddress)
             throws TokenRequestException {
         // Client secrets are guessed like passwords are: the same growing delays apply.
         String throttleKey = "client:" + clientId;

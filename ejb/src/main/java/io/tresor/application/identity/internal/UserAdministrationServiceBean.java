@@ -1,10 +1,14 @@
 package io.tresor.application.identity.internal;
 
+import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditRecord;
+import io.tresor.application.crypto.CipherService;
 import io.tresor.application.identity.AccountException;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.identity.UserAdministrationService;
 import io.tresor.application.tenant.CallerTenant;
 import io.tresor.application.tenant.TenantScope;
+import io.tresor.domain.crypto.Purpose;
 import io.tresor.domain.identity.LoginAccount;
 import io.tresor.domain.identity.Role;
 import io.tresor.domain.identity.UserAccount;
@@ -42,9 +46,17 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
     @Inject
     Invitations invitations;
 
+    @Inject
+    CipherService cipher;
+
+    @Inject
+    Audit audit;
+
     @Override
     public List<UserView> list() {
-        return em.createNamedQuery("UserAccount.all", UserAccount.class).getResultStream().map(this::view).toList();
+        // Sorted here: the addresses are ciphertexts in the database.
+        return em.createNamedQuery("UserAccount.all", UserAccount.class).getResultStream().map(this::view)
+                .sorted(java.util.Comparator.comparing(UserView::email)).toList();
     }
 
     @Override
@@ -67,8 +79,8 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
         } catch (IllegalArgumentException e) {
             throw new AccountException("user.emailInvalid", "Not an e-mail address");
         }
-        boolean taken = !platform.createNamedQuery("LoginAccount.byEmail", LoginAccount.class)
-                .setParameter("email", normalised).getResultList().isEmpty();
+        boolean taken = !platform.createNamedQuery("LoginAccount.byEmailIndex", LoginAccount.class)
+                .setParameter("index", cipher.loginEmailIndex(normalised)).getResultList().isEmpty();
         if (taken) {
             throw new AccountException("user.emailTaken", "This e-mail address already has an account");
         }
@@ -77,11 +89,12 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
         String tokenHash = invitations.send(normalised, displayName, tenant.getName());
         UserAccount user;
         try {
-            user = new UserAccount(normalised, displayName, granted, tokenHash, Instant.now());
+            user = new UserAccount(tenant.getId(), normalised, displayName, granted, tokenHash, Instant.now());
         } catch (IllegalArgumentException e) {
             throw new AccountException("user.invalid", e.getMessage());
         }
         em.persist(user);
+        audit.record(AuditRecord.of("user.invited").target("user", user.getId()).detail("roles", names(granted)));
         return view(user);
     }
 
@@ -92,7 +105,10 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
         if (isCaller(user) && !granted.contains(Role.CUSTOMER_ADMIN) && !granted.contains(Role.PLATFORM_ADMIN)) {
             throw new AccountException("user.selfLockout", "You cannot take away your own admin role");
         }
+        String before = names(user.getRoles());
         user.changeRoles(granted);
+        audit.record(AuditRecord.of("user.roles-changed").target("user", userId).detail("from", before)
+                .detail("to", names(granted)));
         return view(user);
     }
 
@@ -103,6 +119,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
             throw new AccountException("user.selfLockout", "You cannot disable your own account");
         }
         user.disable();
+        audit.record(AuditRecord.of("user.disabled").target("user", userId));
         return view(user);
     }
 
@@ -110,6 +127,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
     public UserView enable(String userId) throws AccountException {
         UserAccount user = find(userId);
         user.enable();
+        audit.record(AuditRecord.of("user.enabled").target("user", userId));
         return view(user);
     }
 
@@ -146,8 +164,13 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
         return granted;
     }
 
+    private static String names(Set<Role> roles) {
+        return roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
     private UserView view(UserAccount u) {
-        return new UserView(u.getId(), u.getEmail(), u.getDisplayName(),
+        return new UserView(u.getId(), u.getEmail().reveal(Purpose.ACCOUNT_ADMINISTRATION),
+                u.getDisplayName().reveal(Purpose.ACCOUNT_ADMINISTRATION),
                 u.getRoles().stream().map(Enum::name).collect(Collectors.toCollection(java.util.TreeSet::new)),
                 u.getStatus().name(), u.isTotpEnabled(), u.getLastLoginAt(), u.getCreatedAt());
     }

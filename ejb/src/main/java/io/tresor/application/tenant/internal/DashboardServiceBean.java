@@ -4,6 +4,7 @@ import io.tresor.application.identity.Roles;
 import io.tresor.application.tenant.CallerTenant;
 import io.tresor.application.tenant.DashboardService;
 import io.tresor.application.tenant.TenantScope;
+import io.tresor.domain.crypto.Purpose;
 import io.tresor.domain.identity.UserAccount;
 import io.tresor.domain.shared.Tenancy;
 import io.tresor.domain.tenant.Tenant;
@@ -31,7 +32,7 @@ public class DashboardServiceBean implements DashboardService {
         Tenant tenant = em.find(Tenant.class, caller.require().tenantId());
         long users = em.createNamedQuery("UserAccount.count", Long.class).getSingleResult();
         var recent = em.createNamedQuery("UserAccount.recentLogins", UserAccount.class).setMaxResults(5)
-                .getResultStream().map(u -> new RecentLogin(u.getDisplayName(), u.getLastLoginAt())).toList();
+                .getResultStream().map(u -> new RecentLogin(u.getDisplayName().reveal(Purpose.ACCOUNT_ADMINISTRATION), u.getLastLoginAt())).toList();
         return new Overview(tenant.getName(), tenant.getKind().name(), users, recent);
     }
 }

@@ -4,6 +4,9 @@ import io.tresor.application.identity.AccountException;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.identity.internal.Invitations;
 import io.tresor.application.tenant.TenantService;
+import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditRecord;
+import io.tresor.application.crypto.CipherService;
 import io.tresor.domain.identity.LoginAccount;
 import io.tresor.domain.identity.Role;
 import io.tresor.domain.shared.Tenancy;
@@ -28,6 +31,12 @@ public class TenantServiceBean implements TenantService {
     @Inject
     Invitations invitations;
 
+    @Inject
+    CipherService cipher;
+
+    @Inject
+    Audit audit;
+
     @Override
     public List<TenantView> list() {
         return em.createNamedQuery("Tenant.all", Tenant.class).getResultStream().map(this::view).toList();
@@ -47,7 +56,8 @@ public class TenantServiceBean implements TenantService {
         } catch (IllegalArgumentException e) {
             throw new AccountException("user.emailInvalid", "Not an e-mail address");
         }
-        if (!em.createNamedQuery("LoginAccount.byEmail", LoginAccount.class).setParameter("email", email).getResultList().isEmpty()) {
+        if (!em.createNamedQuery("LoginAccount.byEmailIndex", LoginAccount.class)
+                .setParameter("index", cipher.loginEmailIndex(email)).getResultList().isEmpty()) {
             throw new AccountException("user.emailTaken", "This e-mail address already has an account");
         }
         Instant now = Instant.now();
@@ -55,7 +65,10 @@ public class TenantServiceBean implements TenantService {
         em.persist(tenant);
         em.flush();
         String tokenHash = invitations.send(email, adminName, tenant.getName());
-        em.persist(LoginAccount.invited(tenant.getId(), email, adminName, EnumSet.of(Role.CUSTOMER_ADMIN), tokenHash, now));
+        LoginAccount admin = LoginAccount.invited(tenant.getId(), email, adminName, EnumSet.of(Role.CUSTOMER_ADMIN),
+                tokenHash, now);
+        em.persist(admin);
+        audit.record(AuditRecord.of("tenant.created").target("tenant", tenant.getId()).detail("firstAdmin", admin.getId()));
         return view(tenant);
     }
 
@@ -67,6 +80,7 @@ public class TenantServiceBean implements TenantService {
         } catch (IllegalStateException e) {
             throw new AccountException("tenant.platformNotSuspendable", e.getMessage());
         }
+        audit.record(AuditRecord.of("tenant.suspended").target("tenant", tenantId));
         return view(tenant);
     }
 
@@ -74,6 +88,7 @@ public class TenantServiceBean implements TenantService {
     public TenantView reactivate(String tenantId) throws AccountException {
         Tenant tenant = find(tenantId);
         tenant.reactivate();
+        audit.record(AuditRecord.of("tenant.reactivated").target("tenant", tenantId));
         return view(tenant);
     }
 

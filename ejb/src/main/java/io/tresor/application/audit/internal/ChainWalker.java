@@ -1,0 +1,77 @@
+package io.tresor.application.audit.internal;
+
+import java.util.Map;
+
+/**
+ * Walks the chain in sequence order and stops at the first event that does not fit: a gap in
+ * the sequence (deleted), content that does not hash to the stored value (edited), a link to
+ * the wrong predecessor (reordered or re-hashed), or a hash that differs from what a signed
+ * checkpoint says (rewritten and re-hashed after the checkpoint was signed).
+ */
+public final class ChainWalker {
+
+    private final Map<Long, String> checkpointHashes;
+    private long expected = 1;
+    private String prev = AuditChain.GENESIS;
+    private long checked;
+    private Long brokenAt;
+    private String problem;
+
+    /** @param checkpointHashes the hash at each checkpoint whose signature has already been verified */
+    public ChainWalker(Map<Long, String> checkpointHashes) {
+        this.checkpointHashes = checkpointHashes;
+    }
+
+    /** False once the chain is broken; further events are ignored. */
+    public boolean accept(long seq, String storedPrev, String storedHash, PendingEvent event) {
+        if (brokenAt != null) {
+            return false;
+        }
+        if (seq != expected) {
+            return broken(expected, "event " + expected + " is missing (the next stored event is " + seq + ")");
+        }
+        if (!prev.equals(storedPrev)) {
+            return broken(seq, "event " + seq + " does not link to event " + (seq - 1) + ": one of them was changed or moved");
+        }
+        String hash = AuditChain.hash(prev, seq, event);
+        if (!hash.equals(storedHash)) {
+            return broken(seq, "event " + seq + " was altered: its content does not match its hash");
+        }
+        String signed = checkpointHashes.get(seq);
+        if (signed != null && !signed.equals(hash)) {
+            return broken(seq, "event " + seq + " differs from the signed checkpoint at " + seq);
+        }
+        prev = hash;
+        expected++;
+        checked++;
+        return true;
+    }
+
+    /** After the last event: events the head or a checkpoint knows of must all have been seen. */
+    public void finish(long headSeq) {
+        long last = Math.max(headSeq, checkpointHashes.keySet().stream().mapToLong(Long::longValue).max().orElse(0));
+        if (brokenAt == null && last >= expected) {
+            broken(expected, "event " + expected + " is missing (the chain is known to reach " + last + ")");
+        }
+    }
+
+    public boolean broken(long seq, String why) {
+        if (brokenAt == null) {
+            brokenAt = seq;
+            problem = why;
+        }
+        return false;
+    }
+
+    public long checked() {
+        return checked;
+    }
+
+    public Long brokenAt() {
+        return brokenAt;
+    }
+
+    public String problem() {
+        return problem;
+    }
+}
