@@ -2,7 +2,7 @@ package io.tresor.bench;
 
 import java.util.Locale;
 
-/** Entry point: {@code Bench cipher} runs the cipher benchmark; more follow with later issues. */
+/** Entry point: {@code Bench cipher} runs the cipher benchmark, {@code Bench audit} the audit trail benchmark. */
 public final class Bench {
 
     private Bench() {
@@ -13,7 +13,8 @@ public final class Bench {
         String which = args.length == 0 ? "cipher" : args[0];
         switch (which) {
             case "cipher" -> CipherBench.run();
-            default -> throw new IllegalArgumentException("Unknown benchmark " + which + " (known: cipher)");
+            case "audit" -> AuditBench.run();
+            default -> throw new IllegalArgumentException("Unknown benchmark " + which + " (known: cipher, audit)");
         }
     }
 }

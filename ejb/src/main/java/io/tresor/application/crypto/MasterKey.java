@@ -21,9 +21,8 @@ import java.security.SecureRandom;
 import java.security.Security;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.logging.Logger;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
@@ -48,7 +47,7 @@ public class MasterKey {
     @Inject
     Settings settings;
 
-    private final Map<Integer, Key> versions = Collections.synchronizedMap(new TreeMap<>());
+    private final ConcurrentSkipListMap<Integer, Key> versions = new ConcurrentSkipListMap<>();
     private volatile int current;
     private KeyStore keyStore;
     private Path storeFile;
@@ -87,7 +86,7 @@ public class MasterKey {
                 addVersion(1);
                 LOG.info(() -> "Created the master key" + (pkcs11 == null ? " in " + storeFile : " in the PKCS#11 token"));
             }
-            current = ((TreeMap<Integer, Key>) versions).lastKey();
+            current = versions.lastKey();
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot open the master keystore: " + e.getMessage(), e);
         }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -60,20 +61,31 @@ public class FirstStart {
         LOG.info(() -> "First start: created the platform tenant and its admin. Initial credentials are in " + file);
     }
 
+    /** A person of the demo data; public so that tests can prove none of it is readable at rest. */
+    public record DemoPerson(String tenant, String key, int n, String email, String name, Role role) {
+    }
+
+    public static final List<DemoPerson> DEMO_PEOPLE = List.of(
+            new DemoPerson("platform", "operator", 1, "m.huber@vakuumwerk.example", "Markus Huber", Role.OPERATOR),
+            new DemoPerson("platform", "clerk", 1, "s.wagner@vakuumwerk.example", "Sabine Wagner", Role.CLERK),
+            new DemoPerson("platform", "auditor", 1, "t.becker@vakuumwerk.example", "Thomas Becker", Role.AUDITOR),
+            new DemoPerson("muster", "customer_admin", 1, "j.schmidt@muster-vakuum.example", "Julia Schmidt",
+                    Role.CUSTOMER_ADMIN),
+            new DemoPerson("muster", "customer_user", 1, "k.mueller@muster-vakuum.example", "Klaus Müller",
+                    Role.CUSTOMER_USER),
+            new DemoPerson("muster", "customer_user", 2, "a.weber@muster-vakuum.example", "Anna Weber", Role.CUSTOMER_USER),
+            new DemoPerson("pharma", "customer_admin", 2, "p.fischer@beispiel-pharma.example", "Petra Fischer",
+                    Role.CUSTOMER_ADMIN),
+            new DemoPerson("pharma", "customer_user", 3, "l.hoffmann@beispiel-pharma.example", "Lukas Hoffmann",
+                    Role.CUSTOMER_USER));
+
     private void demoData(Tenant platform, Instant now, StringBuilder out) {
-        person(out, platform, "operator", 1, "m.huber@vakuumwerk.example", "Markus Huber", Role.OPERATOR, now);
-        person(out, platform, "clerk", 1, "s.wagner@vakuumwerk.example", "Sabine Wagner", Role.CLERK, now);
-        person(out, platform, "auditor", 1, "t.becker@vakuumwerk.example", "Thomas Becker", Role.AUDITOR, now);
-
         Tenant muster = tenant("Muster Vakuumtechnik GmbH", TenantKind.CUSTOMER, now);
-        person(out, muster, "customer_admin", 1, "j.schmidt@muster-vakuum.example", "Julia Schmidt", Role.CUSTOMER_ADMIN, now);
-        person(out, muster, "customer_user", 1, "k.mueller@muster-vakuum.example", "Klaus Müller", Role.CUSTOMER_USER, now);
-        person(out, muster, "customer_user", 2, "a.weber@muster-vakuum.example", "Anna Weber", Role.CUSTOMER_USER, now);
-
         Tenant pharma = tenant("Beispiel Pharma AG", TenantKind.CUSTOMER, now);
-        person(out, pharma, "customer_admin", 2, "p.fischer@beispiel-pharma.example", "Petra Fischer", Role.CUSTOMER_ADMIN, now);
-        person(out, pharma, "customer_user", 3, "l.hoffmann@beispiel-pharma.example", "Lukas Hoffmann", Role.CUSTOMER_USER, now);
-
+        Map<String, Tenant> tenants = Map.of("platform", platform, "muster", muster, "pharma", pharma);
+        for (DemoPerson p : DEMO_PEOPLE) {
+            person(out, tenants.get(p.tenant()), p.key(), p.n(), p.email(), p.name(), p.role(), now);
+        }
         integrator(out, "manufacturer", platform, "Vakuumwerk Service-CRM", Scopes.MANUFACTURER, now);
         integrator(out, "customer", muster, "Muster ERP", Scopes.CUSTOMER, now);
     }

@@ -15,11 +15,16 @@ public class CallerTenant {
     SecurityContext securityContext;
 
     public Optional<TresorPrincipal> principal() {
-        Set<TresorPrincipal> principals = securityContext.getPrincipalsByType(TresorPrincipal.class);
-        if (principals.isEmpty() && securityContext.getCallerPrincipal() instanceof TresorPrincipal p) {
-            return Optional.of(p);
+        try {
+            Set<TresorPrincipal> principals = securityContext.getPrincipalsByType(TresorPrincipal.class);
+            if (principals.isEmpty() && securityContext.getCallerPrincipal() instanceof TresorPrincipal p) {
+                return Optional.of(p);
+            }
+            return principals.stream().findFirst();
+        } catch (IllegalStateException noCallerContext) {
+            // Start-up and shutdown callbacks have no caller at all; EJB says so by refusing the question.
+            return Optional.empty();
         }
-        return principals.stream().findFirst();
     }
 
     /** The caller's principal, or a {@link SecurityException}: tenant-scoped work fails closed. */

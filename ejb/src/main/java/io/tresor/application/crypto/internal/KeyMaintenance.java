@@ -33,9 +33,6 @@ public class KeyMaintenance {
     @Inject
     MasterKey masterKey;
 
-    @Inject
-    KeyRing keyRing;
-
     /** Retires the tenant's WRAP keys and creates the new one that wraps from now on. */
     public String startTenantRotation(String tenantId) {
         List<TenantKey> current = em.createNamedQuery("TenantKey.usable", TenantKey.class)
@@ -59,13 +56,13 @@ public class KeyMaintenance {
         if (active == null) {
             return 0;
         }
-        SecretKey activeMaterial = keyRing.unwrap(active);
+        SecretKey activeMaterial = KeyRing.unwrap(masterKey, active);
         int done = 0;
         for (TenantKey retired : keys) {
             if (retired.getState() != KeyState.RETIRED || done >= batch) {
                 continue;
             }
-            SecretKey oldMaterial = keyRing.unwrap(retired);
+            SecretKey oldMaterial = KeyRing.unwrap(masterKey, retired);
             List<DataKey> wrapped = em.createNamedQuery("DataKey.wrappedBy", DataKey.class)
                     .setParameter("tenantKeyId", retired.getId()).setMaxResults(batch - done).getResultList();
             for (DataKey key : wrapped) {

@@ -86,14 +86,14 @@ public class KeyRing {
     }
 
     /** The tenant's current WRAP key, created on first use. */
-    TenantKey activeKey(String tenantId, TenantKey.Kind kind) {
+    private TenantKey activeKey(String tenantId, TenantKey.Kind kind) {
         List<TenantKey> usable = em.createNamedQuery("TenantKey.usable", TenantKey.class)
                 .setParameter("tenantId", tenantId).setParameter("kind", kind).getResultList();
         return usable.stream().filter(k -> k.getState() == KeyState.ACTIVE).findFirst()
                 .orElseGet(() -> newTenantKey(tenantId, kind));
     }
 
-    TenantKey newTenantKey(String tenantId, TenantKey.Kind kind) {
+    private TenantKey newTenantKey(String tenantId, TenantKey.Kind kind) {
         String id = TenantKey.newId();
         TenantKey key = new TenantKey(id, tenantId, kind,
                 masterKey.wrap(Aead.newKey().getEncoded(), tenantKeyContext(tenantId, kind, id)), Instant.now());
@@ -116,7 +116,12 @@ public class KeyRing {
         return new SubjectKey(key.getId(), key.getTenantId(), key.getSubjectId(), Aead.aesKey(material));
     }
 
-    SecretKey unwrap(TenantKey key) {
+    private SecretKey unwrap(TenantKey key) {
+        return unwrap(masterKey, key);
+    }
+
+    /** Static, because other beans must not call a non-business method through this bean's proxy. */
+    static SecretKey unwrap(MasterKey masterKey, TenantKey key) {
         return Aead.aesKey(masterKey.unwrap(key.getWrapped(), tenantKeyContext(key.getTenantId(), key.getKind(), key.getId())));
     }
 

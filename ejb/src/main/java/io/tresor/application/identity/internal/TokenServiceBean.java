@@ -71,7 +71,7 @@ public class TokenServiceBean implements TokenService {
         AuditRecord event = AuditRecord.of("token.issued").actor(ActorType.CLIENT, clientId).target("client", clientId);
         try {
             IssuedToken token = checkAndIssue(clientId, clientSecret, requestedScope, sourceAddress);
-            audit.record(event.detail("scope", token.scope()));
+            audit.record(event.tenant(client(clientId).getTenantId()).detail("scope", token.scope()));
             return token;
         } catch (TokenRequestException e) {
             IntegratorClient client = client(clientId);

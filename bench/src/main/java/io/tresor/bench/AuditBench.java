@@ -1,0 +1,281 @@
+package io.tresor.bench;
+
+import io.tresor.application.audit.internal.AuditChain;
+import io.tresor.application.audit.internal.AuditStore;
+import io.tresor.application.audit.internal.AuditVerifier;
+import io.tresor.application.audit.internal.ChainWalker;
+import io.tresor.application.audit.internal.CheckpointSigner;
+import io.tresor.application.audit.internal.PendingEvent;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PublicKey;
+import java.security.spec.ECGenParameterSpec;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * The audit trail on a real database (issue targets: 20,000 chained appends/s, and a
+ * 1,000,000-event trail verified at 500,000 events/s), through the application's own JDBC
+ * classes. Appends are modelled on the application: business transactions insert their events
+ * and commit, while the single chainer links them in transactions of its own.
+ */
+final class AuditBench {
+
+    private static final int WRITERS = 2;
+    /** AuditPipeline's batch and its fixed delay between rounds once the chain has caught up. */
+    private static final int CHAIN_BATCH = 5000;
+    private static final long CHAINER_DELAY_MILLIS = 250;
+    private static final int WARMUP_SECONDS = 3;
+    private static final int WRITE_SECONDS = 10;
+    private static final int VERIFY_EVENTS = 1_000_000;
+    private static final int CHECKPOINT_EVERY = 1000;
+    private static final int FILL_BATCH = 10_000;
+    private static final String KEY_ID = "bench-p256";
+
+    private static final Instant BASE = Instant.parse("2026-11-22T10:00:00Z");
+    private static final String[] ACTIONS = {"personal-data.read", "device.updated", "user.roles-changed", "token.issued"};
+    private static final String[] PURPOSES = {"SUPPORT", null, null, null};
+    private static final String[] DETAILS = {"{\"fields\":\"contactEmail,phone\"}", "{\"fields\":\"serialNumber\"}",
+        "{\"from\":\"OPERATOR\",\"to\":\"OPERATOR,ADMIN\"}", null};
+    private static final String[] TENANTS = ids(8);
+    private static final String[] ACTORS = ids(200);
+
+    private AuditBench() {
+    }
+
+    static void run() throws Exception {
+        try (BenchDatabase db = BenchDatabase.create()) {
+            System.out.println("Database: " + db.describe());
+        }
+        System.out.printf("Heap limit %,d MB, %d processors%n", Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors());
+
+        System.out.printf("%naudit appends/s with the chain: %d writer threads for %d s (each transaction committed),"
+                + " one chainer looping chainPending(%d)%n  with a commit each, counted until the chain has caught up"
+                + " (after a %d s warm-up on a database of its own)%n", WRITERS, WRITE_SECONDS, CHAIN_BATCH, WARMUP_SECONDS);
+        appends(20, WARMUP_SECONDS);
+        report(1, appends(1, WRITE_SECONDS));
+        report(20, appends(20, WRITE_SECONDS));
+
+        System.out.printf("%nverification of %,d events%n", VERIFY_EVENTS);
+        verification();
+    }
+
+    // ---- appends ----
+
+    private record Appends(long inserted, double writeSeconds, long backlogAtStop, double catchUpSeconds, long chained,
+                           long calls, double chainerIdle, long headSeq) {
+    }
+
+    private static void report(int perTransaction, Appends a) {
+        double seconds = a.writeSeconds() + a.catchUpSeconds();
+        System.out.printf("  %-2d event(s) per transaction %,12.0f chained/s   (target: at least 20,000/s)%n",
+                perTransaction, a.chained() / seconds);
+        System.out.printf("      writers inserted %,.0f/s; backlog %,d when they stopped, chained %.2f s later;"
+                + " %,d chainPending calls (%,.0f events each), chainer idle %.0f %%; head at %,d of %,d inserted%n",
+                a.inserted() / a.writeSeconds(), a.backlogAtStop(), a.catchUpSeconds(), a.calls(),
+                (double) a.chained() / a.calls(), 100 * a.chainerIdle(), a.headSeq(), a.inserted());
+    }
+
+    private static Appends appends(int perTransaction, int seconds) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(WRITERS + 1);
+        try (BenchDatabase db = BenchDatabase.create()) {
+            CountDownLatch writersDone = new CountDownLatch(1);
+            AtomicLong chained = new AtomicLong();
+            long start = System.nanoTime();
+            long deadline = start + seconds * 1_000_000_000L;
+            Future<long[]> chainer = threads.submit(() -> chain(db, writersDone, chained));
+            List<Future<Long>> writers = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                long first = w * 1_000_000_000L;
+                writers.add(threads.submit(() -> write(db, first, perTransaction, deadline)));
+            }
+            long inserted = 0;
+            try {
+                for (Future<Long> w : writers) {
+                    inserted += w.get();
+                }
+            } finally {
+                writersDone.countDown();
+            }
+            long stopped = System.nanoTime();
+            long backlog = inserted - chained.get();
+            long[] chainerRun = chainer.get();
+            long caughtUp = chainerRun[2];
+            long headSeq;
+            try (Connection c = db.connect()) {
+                headSeq = AuditStore.head(c).seq();
+            }
+            return new Appends(inserted, (stopped - start) / 1e9, backlog, (caughtUp - stopped) / 1e9, chained.get(),
+                    chainerRun[0], chainerRun[1] / (double) (caughtUp - start), headSeq);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** One business transaction after another, each with its events, until the deadline. */
+    private static long write(BenchDatabase db, long first, int perTransaction, long deadline) throws SQLException {
+        long next = first;
+        try (Connection c = db.connect()) {
+            List<PendingEvent> events = new ArrayList<>(perTransaction);
+            while (System.nanoTime() < deadline) {
+                events.clear();
+                for (int i = 0; i < perTransaction; i++) {
+                    events.add(event(next++));
+                }
+                AuditStore.insert(c, events);
+                c.commit();
+            }
+        }
+        return next - first;
+    }
+
+    /** The pipeline's loop; returns the calls made, the nanoseconds spent waiting, and when the chain caught up. */
+    private static long[] chain(BenchDatabase db, CountDownLatch writersDone, AtomicLong chained) throws Exception {
+        long calls = 0;
+        long idle = 0;
+        try (Connection c = db.connect()) {
+            while (true) {
+                // Read before the call: only a short batch that started after the last commit proves nothing is left.
+                boolean last = writersDone.getCount() == 0;
+                int n = AuditStore.chainPending(c, CHAIN_BATCH);
+                c.commit();
+                calls++;
+                chained.addAndGet(n);
+                if (n < CHAIN_BATCH) {
+                    if (last) {
+                        return new long[] {calls, idle, System.nanoTime()};
+                    }
+                    // The pipeline's pause, cut short when the writers stop so that its poll interval is not counted.
+                    long pause = System.nanoTime();
+                    writersDone.await(CHAINER_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+                    idle += System.nanoTime() - pause;
+                }
+            }
+        }
+    }
+
+    // ---- verification ----
+
+    private record Checkpoint(long seq, String hash, String signature) {
+    }
+
+    private static void verification() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        KeyPair key = generator.generateKeyPair();
+        PublicKey publicKey = key.getPublic();
+        Function<String, Optional<PublicKey>> keys = id -> KEY_ID.equals(id) ? Optional.of(publicKey) : Optional.empty();
+
+        double verifySeconds = Double.MAX_VALUE;
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        try (BenchDatabase db = BenchDatabase.create(); Connection c = db.connect()) {
+            long started = System.nanoTime();
+            for (long n = 0; n < VERIFY_EVENTS; n += FILL_BATCH) {
+                List<PendingEvent> batch = new ArrayList<>(FILL_BATCH);
+                for (int i = 0; i < FILL_BATCH; i++) {
+                    batch.add(event(n + i));
+                }
+                AuditStore.insert(c, batch);
+                for (int k = 0; k < FILL_BATCH / CHECKPOINT_EVERY; k++) {
+                    AuditStore.chainPending(c, CHECKPOINT_EVERY);
+                    AuditStore.Head head = AuditStore.head(c);
+                    String signature = CheckpointSigner.sign(key.getPrivate(), head.seq(), head.hash());
+                    AuditStore.insertCheckpoint(c, head.seq(), head.hash(), KEY_ID, signature);
+                    checkpoints.add(new Checkpoint(head.seq(), head.hash(), signature));
+                }
+                c.commit();
+            }
+            System.out.printf("  fill: insert, chain, sign a checkpoint every %,d events   %8.1f s (setup, not a target)%n",
+                    CHECKPOINT_EVERY, (System.nanoTime() - started) / 1e9);
+
+            // Twice: the first run also pays for cold caches (database pages, JIT of the reading code).
+            for (int run = 1; run <= 2; run++) {
+                long t = System.nanoTime();
+                AuditVerifier.Result r = AuditVerifier.verify(c, keys);
+                double seconds = (System.nanoTime() - t) / 1e9;
+                c.commit();
+                verifySeconds = Math.min(verifySeconds, seconds);
+                System.out.printf("  AuditVerifier.verify, run %d %26.2f s %,12.0f events/s   (target: at least 500,000 events/s)%n",
+                        run, seconds, r.eventsChecked() / seconds);
+                System.out.printf("      %s: %,d events, %,d checkpoints checked%n",
+                        r.intact() ? "intact" : "BROKEN at " + r.firstBroken() + ": " + r.problem(),
+                        r.eventsChecked(), r.checkpointsChecked());
+            }
+        }
+
+        long t = System.nanoTime();
+        int valid = 0;
+        for (Checkpoint cp : checkpoints) {
+            valid += CheckpointSigner.verify(publicKey, cp.seq(), cp.hash(), cp.signature()) ? 1 : 0;
+        }
+        double signatureSeconds = (System.nanoTime() - t) / 1e9;
+        System.out.printf("  of which checkpoint signatures (%,d ECDSA P-256 verifications, %,d valid) %6.2f s%n",
+                checkpoints.size(), valid, signatureSeconds);
+
+        double walkSeconds = walkInMemory();
+        System.out.printf("  so database read and row decoding take about %.2f s of the best verification run%n",
+                verifySeconds - signatureSeconds - walkSeconds);
+    }
+
+    /** The chain walk alone, on events already in memory with their hashes: what hashing costs without the database. */
+    private static double walkInMemory() {
+        List<PendingEvent> events = new ArrayList<>(VERIFY_EVENTS);
+        String[] hashes = new String[VERIFY_EVENTS];
+        Map<Long, String> checkpointHashes = new HashMap<>();
+        String prev = AuditChain.GENESIS;
+        for (int i = 0; i < VERIFY_EVENTS; i++) {
+            PendingEvent e = event(i);
+            long seq = i + 1L;
+            prev = AuditChain.hash(prev, seq, e);
+            events.add(e);
+            hashes[i] = prev;
+            if (seq % CHECKPOINT_EVERY == 0) {
+                checkpointHashes.put(seq, prev);
+            }
+        }
+        long t = System.nanoTime();
+        ChainWalker walker = new ChainWalker(checkpointHashes);
+        for (int i = 0; i < VERIFY_EVENTS; i++) {
+            walker.accept(i + 1L, i == 0 ? AuditChain.GENESIS : hashes[i - 1], hashes[i], events.get(i));
+        }
+        walker.finish(VERIFY_EVENTS);
+        double seconds = (System.nanoTime() - t) / 1e9;
+        System.out.printf("  ChainWalker in memory (%,d events, hashes precomputed) %11.2f s %,12.0f events/s  (%s)%n",
+                VERIFY_EVENTS, seconds, walker.checked() / seconds,
+                walker.brokenAt() == null ? "intact" : "BROKEN at " + walker.brokenAt() + ": " + walker.problem());
+        return seconds;
+    }
+
+    // ---- events ----
+
+    /** Event number {@code n}, always the same, with the field lengths of real events (UUIDs, JSON details). */
+    private static PendingEvent event(long n) {
+        int kind = (int) (n % ACTIONS.length);
+        return new PendingEvent(BASE.plusMillis(n), "USER", ACTORS[(int) (n % ACTORS.length)],
+                TENANTS[(int) (n % TENANTS.length)], ACTIONS[kind], "device", ACTORS[(int) ((n / 7) % ACTORS.length)],
+                PURPOSES[kind], "SUCCESS", "k3Jx9QmZb1T0yVw8uLcN2aPe", new UUID(0x7e57L, n).toString(), DETAILS[kind]);
+    }
+
+    private static String[] ids(int count) {
+        String[] ids = new String[count];
+        for (int i = 0; i < count; i++) {
+            ids[i] = new UUID(0x7e5a_0000L + count, i).toString();
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,264 @@
+package io.tresor.application.audit.internal;
+
+import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditRecord;
+import io.tresor.application.audit.AuditService;
+import io.tresor.application.identity.Roles;
+import io.tresor.application.identity.TresorPrincipal;
+import io.tresor.application.tenant.CallerTenant;
+import io.tresor.domain.shared.Tenancy;
+import io.tresor.domain.tenant.Tenant;
+import io.tresor.domain.tenant.TenantKind;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Reads the trail through JDBC; the caller's tenant narrows every query unless the caller is on the platform side. */
+@Stateless
+@RolesAllowed({Roles.AUDITOR, Roles.CUSTOMER_ADMIN, Roles.INTEGRATOR})
+public class AuditServiceBean implements AuditService {
+
+    private static final String SELECT = "SELECT chain_seq, prev_hash, hash, " + AuditStore.COLUMNS + " FROM audit_event";
+
+    @Resource(lookup = "jdbc/tresor")
+    DataSource dataSource;
+
+    @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
+    EntityManager em;
+
+    @Inject
+    CallerTenant caller;
+
+    @Inject
+    CheckpointSigner signer;
+
+    @Inject
+    Audit audit;
+
+    @EJB
+    AuditPipeline pipeline;
+
+    /** The tenant the caller is confined to, or empty for the platform side, which sees every tenant. */
+    private Optional<String> confinedTo() {
+        TresorPrincipal p = caller.require();
+        Tenant tenant = em.find(Tenant.class, p.tenantId());
+        return tenant != null && tenant.getKind() == TenantKind.PLATFORM ? Optional.empty() : Optional.of(p.tenantId());
+    }
+
+    @Override
+    public Page search(Filter filter, int offset, int limit) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        try (Connection c = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement ps = prepare(c, "SELECT COUNT(*) FROM audit_event" + where, params);
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+            List<Object> paged = new ArrayList<>(params);
+            paged.add(Math.max(1, Math.min(limit, 500)));
+            paged.add(Math.max(0, offset));
+            List<EventView> events = new ArrayList<>();
+            try (PreparedStatement ps = prepare(c, SELECT + where + " ORDER BY chain_seq DESC LIMIT ? OFFSET ?", paged);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    events.add(view(rs));
+                }
+            }
+            return new Page(events, total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit trail cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private String where(Filter f, List<Object> params) {
+        StringBuilder w = new StringBuilder(" WHERE chain_seq IS NOT NULL");
+        Optional<String> confined = confinedTo();
+        String tenant = confined.orElse(blankToNull(f.tenantId()));
+        if (tenant != null) {
+            w.append(" AND tenant_id = ?");
+            params.add(tenant);
+        }
+        if (f.from() != null) {
+            w.append(" AND occurred_at >= ?");
+            params.add(OffsetDateTime.ofInstant(f.from(), ZoneOffset.UTC));
+        }
+        if (f.to() != null) {
+            w.append(" AND occurred_at < ?");
+            params.add(OffsetDateTime.ofInstant(f.to(), ZoneOffset.UTC));
+        }
+        if (blankToNull(f.actor()) != null) {
+            w.append(" AND actor_id = ?");
+            params.add(f.actor().strip());
+        }
+        if (blankToNull(f.action()) != null) {
+            w.append(" AND action LIKE ? ESCAPE '!'");
+            params.add(f.action().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (blankToNull(f.target()) != null) {
+            w.append(" AND (target_id = ? OR target_type = ?)");
+            params.add(f.target().strip());
+            params.add(f.target().strip());
+        }
+        return w.toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
+        return ps;
+    }
+
+    private static EventView view(ResultSet rs) throws SQLException {
+        PendingEvent e = AuditStore.read(rs, 4);
+        return new EventView(rs.getLong(1), e.occurredAt(), e.actorType(), e.actorId(), e.tenantId(), e.action(),
+                e.targetType(), e.targetId(), e.purpose(), e.outcome(), e.source(), e.requestId(), e.details(),
+                rs.getString(2), rs.getString(3));
+    }
+
+    @Override
+    public Optional<EventView> event(long seq) {
+        List<Object> params = new ArrayList<>();
+        String where = where(Filter.any(), params) + " AND chain_seq = ?";
+        params.add(seq);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = prepare(c, SELECT + where, params);
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(view(rs)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit trail cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Verification verify() {
+        // Everything committed so far is chained first, so the verification covers it.
+        pipeline.drain();
+        try (Connection c = dataSource.getConnection()) {
+            AuditVerifier.Result r = AuditVerifier.verify(c, signer::publicKey);
+            AuditRecord event = AuditRecord.of("audit.verified").detail("events", r.eventsChecked())
+                    .detail("checkpoints", r.checkpointsChecked());
+            audit.record(r.intact() ? event : event.failed("broken-at-" + r.firstBroken()));
+            return new Verification(r.intact(), r.eventsChecked(), r.checkpointsChecked(), r.firstBroken(), r.problem(),
+                    r.millis(), Instant.now());
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit trail cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long export(Instant from, Instant to, OutputStream out) throws IOException {
+        pipeline.drain();
+        List<Object> params = new ArrayList<>();
+        String where = where(new Filter(from, to, null, null, null, null), params);
+        long count = 0;
+        long first = Long.MAX_VALUE;
+        long last = 0;
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = prepare(c, SELECT + where + " ORDER BY chain_seq", params)) {
+            ps.setFetchSize(5_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    EventView e = view(rs);
+                    line(writer, e);
+                    first = Math.min(first, e.seq());
+                    last = e.seq();
+                    count++;
+                }
+            }
+            checkpoints(c, writer, first, last);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit trail cannot be read: " + e.getMessage(), e);
+        }
+        jsonLine(writer, g -> g.writeStartObject().write("type", "key").write("keyId", signer.keyId())
+                .write("algorithm", "SHA256withECDSA").write("publicKeyPem", signer.publicKeyPem()).writeEnd());
+        writer.flush();
+        audit.record(AuditRecord.of("audit.exported").detail("from", from).detail("to", to).detail("events", count));
+        return count;
+    }
+
+    /** One JSON object per line; a generator per line, because JSON Lines is not one JSON document. */
+    private static void jsonLine(Writer writer, java.util.function.Consumer<JsonGenerator> content) throws IOException {
+        java.io.StringWriter s = new java.io.StringWriter();
+        try (JsonGenerator g = Json.createGenerator(s)) {
+            content.accept(g);
+        }
+        writer.write(s + "\n");
+    }
+
+    private static void line(Writer writer, EventView e) throws IOException {
+        jsonLine(writer, g -> {
+            g.writeStartObject().write("type", "event").write("seq", e.seq()).write("prevHash", e.prevHash())
+                    .write("hash", e.hash()).write("occurredAtMillis", e.occurredAt().toEpochMilli())
+                    .write("occurredAt", e.occurredAt().toString());
+            optional(g, "actorType", e.actorType());
+            optional(g, "actorId", e.actorId());
+            optional(g, "tenantId", e.tenantId());
+            optional(g, "action", e.action());
+            optional(g, "targetType", e.targetType());
+            optional(g, "targetId", e.targetId());
+            optional(g, "purpose", e.purpose());
+            optional(g, "outcome", e.outcome());
+            optional(g, "source", e.source());
+            optional(g, "requestId", e.requestId());
+            optional(g, "details", e.details());
+            g.writeEnd();
+        });
+    }
+
+    private static void optional(JsonGenerator g, String name, String value) {
+        if (value == null) {
+            g.writeNull(name);
+        } else {
+            g.write(name, value);
+        }
+    }
+
+    private static void checkpoints(Connection c, Writer writer, long first, long last) throws SQLException, IOException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT chain_seq, hash, key_id, signature FROM audit_checkpoint"
+                + " WHERE chain_seq >= ? AND chain_seq <= ? ORDER BY chain_seq")) {
+            ps.setLong(1, first);
+            ps.setLong(2, last);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long seq = rs.getLong(1);
+                    String hash = rs.getString(2);
+                    String keyId = rs.getString(3);
+                    String signature = rs.getString(4);
+                    jsonLine(writer, g -> g.writeStartObject().write("type", "checkpoint").write("seq", seq)
+                            .write("hash", hash).write("keyId", keyId).write("signature", signature).writeEnd());
+                }
+            }
+        }
+    }
+}

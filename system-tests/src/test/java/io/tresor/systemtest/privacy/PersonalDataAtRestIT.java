@@ -1,0 +1,77 @@
+package io.tresor.systemtest.privacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tresor.application.platform.FirstStart;
+import io.tresor.systemtest.support.Database;
+import io.tresor.systemtest.support.TresorServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Takes the whole database as a thief or a backup would see it (every file of the embedded
+ * H2 database byte by byte, or {@code pg_dump} of PostgreSQL) after the demo data is loaded,
+ * and looks for the demo people's names and e-mail addresses in it.
+ */
+class PersonalDataAtRestIT {
+
+    private final TresorServer server = TresorServer.get();
+
+    @Test
+    void noDemoPersonsNameOrEmailAddressIsInTheDatabase() throws Exception {
+        // Sign-ins first, so that rows have been updated too, not only inserted.
+        server.api().token(server.credential("demo.customer.integrator.client_id"),
+                server.credential("demo.customer.integrator.client_secret"));
+        String dump = dump();
+
+        // The scan can see plain text: company names are not personal data and are stored as they are.
+        assertTrue(dump.contains("Muster Vakuumtechnik GmbH"), "the dump holds the database's plain text");
+
+        List<String> personal = new ArrayList<>(List.of("admin@tresor.local", "Platform Admin"));
+        FirstStart.DEMO_PEOPLE.forEach(p -> {
+            personal.add(p.email());
+            personal.add(p.name());
+        });
+        assertEquals(FirstStart.DEMO_PEOPLE.size() * 2 + 2, personal.size());
+        String lowerDump = dump.toLowerCase(Locale.ROOT);
+        for (String value : personal) {
+            assertFalse(lowerDump.contains(value.toLowerCase(Locale.ROOT)), () -> "found in the database: " + value);
+        }
+    }
+
+    private String dump() throws IOException, InterruptedException {
+        if (Database.postgresUrl().isPresent()) {
+            URI db = Database.location();
+            ProcessBuilder pg = new ProcessBuilder("pg_dump", "--no-owner", "-h", db.getHost(),
+                    "-p", Integer.toString(db.getPort() > 0 ? db.getPort() : 5432), "-U", Database.user(),
+                    db.getPath().substring(1));
+            pg.environment().put("PGPASSWORD", Database.password());
+            pg.redirectErrorStream(true);
+            Process process = pg.start();
+            byte[] out = process.getInputStream().readAllBytes();
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, process.exitValue(), () -> new String(out, StandardCharsets.UTF_8));
+            return new String(out, StandardCharsets.UTF_8);
+        }
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        try (Stream<Path> files = Files.walk(TresorServer.home().resolve("db"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                all.write(Files.readAllBytes(file));
+            }
+        }
+        // H2 stores strings in a UTF-8 form; decoding the whole file keeps the readable runs.
+        return all.toString(StandardCharsets.UTF_8);
+    }
+}

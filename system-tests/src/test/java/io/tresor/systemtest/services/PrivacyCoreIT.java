@@ -1,0 +1,153 @@
+package io.tresor.systemtest.services;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tresor.application.identity.TokenService;
+import io.tresor.application.platform.FirstStart;
+import io.tresor.application.platform.Settings;
+import io.tresor.domain.crypto.Personal;
+import io.tresor.domain.crypto.Purpose;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The cipher service inside a real Payara Micro, through the entities the services use:
+ * personal data at rest, crypto-shredding, key rotation, tampering, and the audit of reads.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PrivacyCoreIT {
+
+    @Deployment
+    static WebArchive deployment() throws IOException {
+        Path root = Path.of(System.getProperty("tresor.root", ".."));
+        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, root.resolve("web/target/tresor.war").toFile());
+        String webXml = Files.readString(root.resolve("web/src/main/webapp/WEB-INF/web.xml"), StandardCharsets.UTF_8)
+                .replace("<transport-guarantee>CONFIDENTIAL</transport-guarantee>", "<transport-guarantee>NONE</transport-guarantee>");
+        // @RunAs needs a principal for the role it runs as; the application maps roles to groups only.
+        String roles = Files.readString(root.resolve("web/src/main/webapp/WEB-INF/glassfish-web.xml"), StandardCharsets.UTF_8)
+                .replace("<role-name>PLATFORM_ADMIN</role-name>",
+                        "<role-name>PLATFORM_ADMIN</role-name><principal-name>probe-admin</principal-name>");
+        return war.setWebXML(new StringAsset(webXml)).addAsWebInfResource(new StringAsset(roles), "glassfish-web.xml")
+                .addClasses(PrivacyCoreIT.class, PrivacyProbe.class, AdminProbe.class);
+    }
+
+    @EJB
+    PrivacyProbe probe;
+
+    @EJB
+    AdminProbe admin;
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    Settings settings;
+
+    private String customerTenant() throws Exception {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(settings.home().resolve("initial-credentials.txt"))) {
+            p.load(in);
+        }
+        // The demo customer integrator's tenant is Muster Vakuumtechnik; a token names it.
+        return tokens.verify(tokens.issue(p.getProperty("demo.customer.integrator.client_id"),
+                p.getProperty("demo.customer.integrator.client_secret"), null, "127.0.0.1").accessToken())
+                .orElseThrow().tenantId();
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void theScriptDumpHoldsNoDemoPersonsNameOrAddress() throws Exception {
+        String dump = probe.scriptDump().toLowerCase(Locale.ROOT);
+        assertTrue(dump.contains("muster vakuumtechnik gmbh"), "company names are not personal: they are in plain");
+        for (FirstStart.DemoPerson p : FirstStart.DEMO_PEOPLE) {
+            assertFalse(dump.contains(p.email().toLowerCase(Locale.ROOT)), p.email());
+            assertFalse(dump.contains(p.name().toLowerCase(Locale.ROOT)), p.name());
+        }
+    }
+
+    @Test
+    void aPersonIsStoredEncryptedAndReadBackWhole() throws Exception {
+        String tenant = customerTenant();
+        String email = unique("jürgen.groß") + "@muster-vakuum.example";
+        String id = probe.createPerson(tenant, email, "Jürgen Groß");
+        assertEquals(email.toLowerCase(Locale.ROOT), probe.email(id, Purpose.SUPPORT));
+        assertEquals("Jürgen Groß", probe.name(id));
+        String stored = probe.storedEmail(id);
+        assertFalse(stored.contains("muster"), "the column holds a ciphertext: " + stored);
+    }
+
+    @Test
+    void readingSomeonesDataIsAuditedWithItsPurpose() throws Exception {
+        String id = probe.createPerson(customerTenant(), unique("audited") + "@muster-vakuum.example", "Audited Person");
+        probe.email(id, Purpose.BILLING);
+        assertEquals(1, probe.auditEvents("personal-data.read", id, "email"));
+        probe.name(id);
+        assertEquals(1, probe.auditEvents("personal-data.read", id, "displayName"));
+    }
+
+    @Test
+    void erasingAPersonsKeyMakesTheirDataReadAsErased() throws Exception {
+        String tenant = customerTenant();
+        String id = probe.createPerson(tenant, unique("erase.me") + "@muster-vakuum.example", "Erika Löschmich");
+        String neighbour = probe.createPerson(tenant, unique("stays") + "@muster-vakuum.example", "Bleibt Lesbar");
+        assertTrue(admin.eraseSubject(tenant, id));
+        assertEquals(Personal.ERASED, probe.email(id, Purpose.SUPPORT));
+        assertEquals(Personal.ERASED, probe.name(id));
+        assertEquals("Bleibt Lesbar", probe.name(neighbour), "only the erased person's data is gone");
+        assertEquals(1, probe.auditEvents("key.subject-erased", id, ""));
+    }
+
+    @Test
+    void rotatingTenantAndMasterKeysKeepsEverythingReadable() throws Exception {
+        String tenant = customerTenant();
+        String id = probe.createPerson(tenant, unique("rotate") + "@muster-vakuum.example", "Rita Rotation");
+        String before = probe.storedEmail(id);
+        assertTrue(admin.rotateTenantKey(tenant).rewrapped() >= 1);
+        assertTrue(admin.rotateMasterKey().rewrapped() >= 1);
+        assertEquals("Rita Rotation", probe.name(id));
+        assertEquals(before, probe.storedEmail(id), "rotation re-wraps keys; the data itself is not re-encrypted");
+        String later = probe.createPerson(tenant, unique("after") + "@muster-vakuum.example", "Nach Rotation");
+        assertEquals("Nach Rotation", probe.name(later));
+        // Token signing keys were re-wrapped under the new master key as well.
+        assertFalse(customerTenant().isEmpty());
+    }
+
+    @Test
+    void aCiphertextMovedIntoAnotherRowDoesNotOpen() throws Exception {
+        String tenant = customerTenant();
+        String a = probe.createPerson(tenant, unique("a") + "@muster-vakuum.example", "Person A");
+        String b = probe.createPerson(tenant, unique("b") + "@muster-vakuum.example", "Person B");
+        String bStored = probe.storedEmail(b);
+        probe.copyStoredEmail(a, b);
+        try {
+            EJBException refused = assertThrows(EJBException.class, () -> probe.email(b, Purpose.SUPPORT));
+            assertTrue(String.valueOf(refused.getCause()).contains("TamperedException"), String.valueOf(refused.getCause()));
+        } finally {
+            // Other tests list the tenant's people; leave the row as it was.
+            probe.restoreStoredEmail(b, bStored);
+        }
+        assertTrue(probe.email(b, Purpose.SUPPORT).startsWith("b-"));
+    }
+}

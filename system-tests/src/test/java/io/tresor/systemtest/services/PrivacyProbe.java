@@ -1,0 +1,109 @@
+package io.tresor.systemtest.services;
+
+import io.tresor.application.audit.internal.AuditPipeline;
+import io.tresor.domain.crypto.Purpose;
+import io.tresor.domain.identity.LoginAccount;
+import io.tresor.domain.identity.Role;
+import io.tresor.domain.shared.Tenancy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.EnumSet;
+import javax.sql.DataSource;
+
+/**
+ * Deployed with the tests only: creates and reads people through the entities exactly as the
+ * services do, and reaches into the database the way an attacker with SQL access would.
+ */
+@Stateless
+public class PrivacyProbe {
+
+    @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
+    EntityManager em;
+
+    @Resource(lookup = "jdbc/tresor")
+    DataSource dataSource;
+
+    @EJB
+    AuditPipeline pipeline;
+
+    public String createPerson(String tenantId, String email, String name) {
+        LoginAccount account = new LoginAccount(tenantId, email, name, EnumSet.of(Role.CUSTOMER_USER), "not-a-hash",
+                Instant.now());
+        em.persist(account);
+        return account.getId();
+    }
+
+    public String email(String accountId, Purpose purpose) {
+        return em.find(LoginAccount.class, accountId).getEmail().reveal(purpose);
+    }
+
+    public String name(String accountId) {
+        return em.find(LoginAccount.class, accountId).getDisplayName().reveal(Purpose.SUPPORT);
+    }
+
+    public String tenantOf(String accountId) {
+        return em.find(LoginAccount.class, accountId).getTenantId();
+    }
+
+    public String storedEmail(String accountId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT email FROM user_account WHERE id = ?")) {
+            ps.setString(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    /** Moves one person's encrypted e-mail address into another person's row, directly in SQL. */
+    public void copyStoredEmail(String fromId, String toId) throws SQLException {
+        restoreStoredEmail(toId, storedEmail(fromId));
+    }
+
+    public void restoreStoredEmail(String id, String value) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE user_account SET email = ? WHERE id = ?")) {
+            ps.setString(1, value);
+            ps.setString(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The whole database as H2's SCRIPT command writes it (what a backup holds). */
+    public String scriptDump() throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SCRIPT")) {
+            while (rs.next()) {
+                out.append(rs.getString(1)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Chained audit events of an action about a target, after everything waiting has been chained. */
+    public long auditEvents(String action, String targetId, String detailsContaining) throws SQLException {
+        pipeline.drain();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE action = ?"
+                     + " AND target_id = ? AND details LIKE ? AND chain_seq IS NOT NULL")) {
+            ps.setString(1, action);
+            ps.setString(2, targetId);
+            ps.setString(3, "%" + detailsContaining + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
