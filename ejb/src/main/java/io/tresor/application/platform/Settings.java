@@ -61,6 +61,31 @@ public class Settings {
         return Duration.ofSeconds(Long.parseLong(value("tresor.key-cache.seconds", "TRESOR_KEY_CACHE_SECONDS").orElse("300")));
     }
 
+    /** A signed audit checkpoint after this many events (and always at shutdown). */
+    public int auditCheckpointEvery() {
+        return Integer.parseInt(value("tresor.audit.checkpoint-every", "TRESOR_AUDIT_CHECKPOINT_EVERY").orElse("1000"));
+    }
+
+    /** SIEM export as RFC 5424 syslog over TCP to host:port; empty: no syslog export. */
+    public Optional<String> siemSyslog() {
+        return value("tresor.siem.syslog", "TRESOR_SIEM_SYSLOG");
+    }
+
+    /** Whether the syslog connection uses TLS (RFC 5425); the server certificate must be trusted by the JVM. */
+    public boolean siemSyslogTls() {
+        return Boolean.parseBoolean(value("tresor.siem.syslog-tls", "TRESOR_SIEM_SYSLOG_TLS").orElse("false"));
+    }
+
+    /** SIEM export as a JSON Lines file that grows with the trail; empty: no file export. */
+    public Optional<String> siemJsonlFile() {
+        return value("tresor.siem.jsonl-file", "TRESOR_SIEM_JSONL_FILE");
+    }
+
+    /** Who is mailed about security events (comma-separated addresses); empty: shown in the portal only. */
+    public Optional<String> securityContact() {
+        return value("tresor.security-contact", "TRESOR_SECURITY_CONTACT");
+    }
+
     public Optional<String> smtpHost() {
         return value("tresor.smtp.host", "TRESOR_SMTP_HOST");
     }

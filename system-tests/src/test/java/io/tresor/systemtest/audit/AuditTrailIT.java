@@ -100,6 +100,71 @@ class AuditTrailIT {
     }
 
     @Test
+    void anExportVerifiesOutsideTresorAndATamperedCopyDoesNot() throws Exception {
+        String manufacturer = token("manufacturer");
+        // Enough events for a signed checkpoint (the suite's server signs one every 10 events).
+        for (int i = 0; i < 12; i++) {
+            token("customer");
+        }
+        assertTrue(awaitEvent("action=token.issued&limit=20", manufacturer, e -> e.getJsonNumber("seq").longValue() > 12)
+                .isPresent());
+        HttpResponse<String> export = api.get("/api/v1/audit/export", manufacturer);
+        assertEquals(200, export.statusCode(), export::body);
+        assertTrue(export.body().contains("\"type\":\"checkpoint\""), "the export carries signed checkpoints");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("tresor-audit", ".jsonl");
+        java.nio.file.Files.writeString(file, export.body());
+        Verdict intact = verifyOutside(file);
+        assertEquals(0, intact.exit(), intact.output());
+        assertTrue(intact.output().startsWith("intact"), intact.output());
+
+        // Change the outcome of one event in the copy: the outside verifier names exactly that event.
+        List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(file));
+        int victim = lines.size() / 2;
+        while (!lines.get(victim).contains("\"type\":\"event\"")) {
+            victim--;
+        }
+        JsonObject original = Api.json(lines.get(victim));
+        lines.set(victim, lines.get(victim).replace("\"outcome\":\"" + original.getString("outcome") + "\"",
+                "\"outcome\":\"" + ("SUCCESS".equals(original.getString("outcome")) ? "FAILURE" : "SUCCESS") + "\""));
+        java.nio.file.Files.write(file, lines);
+        Verdict tampered = verifyOutside(file);
+        assertEquals(1, tampered.exit(), tampered.output());
+        assertTrue(tampered.output().contains("event " + original.getJsonNumber("seq").longValue() + " was altered"),
+                tampered.output());
+    }
+
+    private record Verdict(int exit, String output) {
+    }
+
+    private static Verdict verifyOutside(java.nio.file.Path file) throws Exception {
+        java.nio.file.Path script = java.nio.file.Path.of(System.getProperty("tresor.root", ".."))
+                .resolve("docs/verify-audit-export.py");
+        Process p = new ProcessBuilder("python3", script.toString(), file.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        return new Verdict(p.exitValue(), out.strip());
+    }
+
+    @Test
+    void theSiemFileReceivesTheChainInOrder() throws Exception {
+        token("customer");
+        java.nio.file.Path siem = TresorServer.home().resolve("siem").resolve("audit.jsonl");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        List<String> lines = List.of();
+        while (Instant.now().isBefore(deadline) && lines.size() < 3) {
+            lines = java.nio.file.Files.exists(siem) ? java.nio.file.Files.readAllLines(siem) : List.of();
+            Thread.sleep(200);
+        }
+        assertTrue(lines.size() >= 3, "events reach the SIEM file: " + lines.size());
+        long previous = 0;
+        for (String line : lines) {
+            long seq = Api.json(line).getJsonNumber("seq").longValue();
+            assertEquals(previous + 1, seq, "in chain order, none missing");
+            previous = seq;
+        }
+    }
+
+    @Test
     void aTokenWithoutTheAuditScopeIsRefused() {
         String token = api.token(server.credential("demo.manufacturer.integrator.client_id"),
                 server.credential("demo.manufacturer.integrator.client_secret"), "tenants:read");

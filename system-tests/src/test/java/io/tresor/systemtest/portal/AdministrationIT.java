@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The administration pages as the platform admin and a customer admin use them, with the
@@ -84,6 +85,30 @@ class AdministrationIT {
                 client.clientId(), client.clientSecret());
         assertEquals(403, token.statusCode(), "the tests call from 127.0.0.1, outside 10.0.0.0/8");
         assertEquals("application/problem+json", Api.mediaType(token));
+    }
+
+    @Test
+    void guessingAClientSecretRaisesASecurityEventThatIsMailedAndListed() {
+        ClientCredentials client = createClient("Guess test " + UUID.randomUUID(), "assets:read", null, 600);
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> refused = api.postForm(Api.TOKEN_PATH, java.util.Map.of("grant_type", "client_credentials"),
+                    client.clientId(), "guess-" + i);
+            assertTrue(refused.statusCode() == 401 || refused.statusCode() == 429, refused::body);
+        }
+        String mail = MailOutbox.awaitMailTo("security@vakuumwerk.example", Duration.ofSeconds(20));
+        assertTrue(mail.contains("token-abuse"), mail);
+        admin.go("/portal/admin/security-events.xhtml");
+        new WebDriverWait(admin.driver(), Duration.ofSeconds(20))
+                .pollingEvery(Duration.ofSeconds(1)).until(d -> {
+                    if (d.findElement(By.id("security:table")).getText().contains(client.clientId())) {
+                        return true;
+                    }
+                    admin.ajax("security:refresh");
+                    return false;
+                });
+        String row = admin.driver().findElement(By.xpath("//tr[td[normalize-space(.)='" + client.clientId() + "']]")).getText();
+        assertTrue(row.matches(".*\\b1\\d / 15 min.*"), "ten or more refusals within 15 minutes: " + row);
+        admin.browser().screenshot("security-events");
     }
 
     @Test

@@ -38,6 +38,11 @@ final class LauncherProcess {
                 .redirectOutput(log.toFile());
         // Passing the environment through is what lets TRESOR_DB_URL select PostgreSQL.
         builder.environment().put("TRESOR_HOME", home.toString());
+        // Signed audit checkpoints after a few events, so tests see some without producing a thousand.
+        builder.environment().putIfAbsent("TRESOR_AUDIT_CHECKPOINT_EVERY", "10");
+        // The SIEM file export, which the audit tests read like a SIEM would.
+        builder.environment().putIfAbsent("TRESOR_SIEM_JSONL_FILE", home.resolve("siem").resolve("audit.jsonl").toString());
+        builder.environment().putIfAbsent("TRESOR_SECURITY_CONTACT", "security@vakuumwerk.example");
         try {
             Process process = builder.start();
             // Nothing reads stdin; closing it keeps any future prompt from hanging the suite.

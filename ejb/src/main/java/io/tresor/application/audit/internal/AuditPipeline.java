@@ -1,5 +1,8 @@
 package io.tresor.application.audit.internal;
 
+import io.tresor.application.audit.AuditService.EventView;
+import io.tresor.application.audit.ChainSubscriber;
+import io.tresor.application.platform.Settings;
 import io.tresor.application.platform.StartupState;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -13,7 +16,12 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.util.OptionalLong;
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -25,7 +33,7 @@ import java.util.logging.Logger;
 /**
  * The one background worker of the trail: writes the events that must outlive a rolled-back
  * transaction, links newly committed events into the chain every quarter second, and signs a
- * checkpoint every {@value #CHECKPOINT_EVERY} events and at shutdown. A clean shutdown drains
+ * checkpoint every {@code TRESOR_AUDIT_CHECKPOINT_EVERY} events (default 1000) and at shutdown. A clean shutdown drains
  * everything first, so no event is lost.
  */
 @Singleton
@@ -36,7 +44,6 @@ import java.util.logging.Logger;
 public class AuditPipeline {
 
     private static final Logger LOG = Logger.getLogger(AuditPipeline.class.getName());
-    static final int CHECKPOINT_EVERY = 1000;
     private static final int BATCH = 5000;
 
     @Resource
@@ -47,6 +54,16 @@ public class AuditPipeline {
 
     @Inject
     StartupState startup;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    @Any
+    Instance<ChainSubscriber> subscribers;
+
+    @Resource(lookup = "jdbc/tresor")
+    DataSource dataSource;
 
     private final ConcurrentLinkedQueue<PendingEvent> independent = new ConcurrentLinkedQueue<>();
     private ScheduledFuture<?> task;
@@ -90,7 +107,37 @@ public class AuditPipeline {
         while (writer.chainPending(BATCH) == BATCH) {
             // more waiting: keep going until the chain has caught up
         }
-        writer.checkpointIfDue(CHECKPOINT_EVERY);
+        writer.checkpointIfDue(settings.auditCheckpointEvery());
+        for (ChainSubscriber subscriber : subscribers) {
+            if (subscriber.enabled()) {
+                follow(subscriber);
+            }
+        }
+    }
+
+    /** Hands a subscriber what was chained since its position, batch by batch; a failure waits for the next round. */
+    private void follow(ChainSubscriber subscriber) {
+        try (Connection c = dataSource.getConnection()) {
+            OptionalLong stored = AuditStore.position(c, subscriber.name());
+            long position;
+            if (stored.isPresent()) {
+                position = stored.getAsLong();
+            } else {
+                position = subscriber.startsAtHead() ? AuditStore.head(c).seq() : 0;
+                AuditStore.startPosition(c, subscriber.name(), position);
+            }
+            for (List<EventView> events = AuditStore.chainedAfter(c, position, BATCH); !events.isEmpty();
+                 events = AuditStore.chainedAfter(c, position, BATCH)) {
+                subscriber.deliver(events);
+                long next = events.get(events.size() - 1).seq();
+                if (!AuditStore.advance(c, subscriber.name(), position, next)) {
+                    return; // another cluster member delivered the same batch; it carries on
+                }
+                position = next;
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Audit subscriber " + subscriber.name() + " will retry: " + e.getMessage(), e);
+        }
     }
 
     private void write(List<PendingEvent> batch) {

@@ -139,10 +139,7 @@ public class AuditServiceBean implements AuditService {
     }
 
     private static EventView view(ResultSet rs) throws SQLException {
-        PendingEvent e = AuditStore.read(rs, 4);
-        return new EventView(rs.getLong(1), e.occurredAt(), e.actorType(), e.actorId(), e.tenantId(), e.action(),
-                e.targetType(), e.targetId(), e.purpose(), e.outcome(), e.source(), e.requestId(), e.details(),
-                rs.getString(2), rs.getString(3));
+        return AuditStore.view(rs);
     }
 
     @Override
@@ -217,31 +214,7 @@ public class AuditServiceBean implements AuditService {
     }
 
     private static void line(Writer writer, EventView e) throws IOException {
-        jsonLine(writer, g -> {
-            g.writeStartObject().write("type", "event").write("seq", e.seq()).write("prevHash", e.prevHash())
-                    .write("hash", e.hash()).write("occurredAtMillis", e.occurredAt().toEpochMilli())
-                    .write("occurredAt", e.occurredAt().toString());
-            optional(g, "actorType", e.actorType());
-            optional(g, "actorId", e.actorId());
-            optional(g, "tenantId", e.tenantId());
-            optional(g, "action", e.action());
-            optional(g, "targetType", e.targetType());
-            optional(g, "targetId", e.targetId());
-            optional(g, "purpose", e.purpose());
-            optional(g, "outcome", e.outcome());
-            optional(g, "source", e.source());
-            optional(g, "requestId", e.requestId());
-            optional(g, "details", e.details());
-            g.writeEnd();
-        });
-    }
-
-    private static void optional(JsonGenerator g, String name, String value) {
-        if (value == null) {
-            g.writeNull(name);
-        } else {
-            g.write(name, value);
-        }
+        writer.write(SiemLines.json(e) + "\n");
     }
 
     private static void checkpoints(Connection c, Writer writer, long first, long last) throws SQLException, IOException {

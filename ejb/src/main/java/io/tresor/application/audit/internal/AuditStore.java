@@ -1,5 +1,6 @@
 package io.tresor.application.audit.internal;
 
+import io.tresor.application.audit.AuditService.EventView;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The audit tables through plain JDBC on a connection the caller owns (the business
@@ -128,6 +130,60 @@ public final class AuditStore {
             ps.setString(5, signature);
             ps.executeUpdate();
         }
+    }
+
+    /** How far a subscriber got, or empty if it never ran. */
+    public static OptionalLong position(Connection c, String subscriber) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM audit_forwarding WHERE target = ?")) {
+            ps.setString(1, subscriber);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+        }
+    }
+
+    public static void startPosition(Connection c, String subscriber, long seq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_forwarding (target, last_seq) VALUES (?, ?)")) {
+            ps.setString(1, subscriber);
+            ps.setLong(2, seq);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Moves a subscriber on, only if nobody else (another cluster member) moved it meanwhile. */
+    public static boolean advance(Connection c, String subscriber, long from, long to) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE audit_forwarding SET last_seq = ? WHERE target = ? AND last_seq = ?")) {
+            ps.setLong(1, to);
+            ps.setString(2, subscriber);
+            ps.setLong(3, from);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** Chained events after the given sequence number, in chain order. */
+    public static List<EventView> chainedAfter(Connection c, long seq, int max)
+            throws SQLException {
+        List<EventView> events = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT chain_seq, prev_hash, hash, " + COLUMNS
+                + " FROM audit_event WHERE chain_seq > ? ORDER BY chain_seq LIMIT ?")) {
+            ps.setLong(1, seq);
+            ps.setInt(2, max);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    events.add(view(rs));
+                }
+            }
+        }
+        return events;
+    }
+
+    /** A row of {@code chain_seq, prev_hash, hash, COLUMNS}. */
+    public static EventView view(ResultSet rs) throws SQLException {
+        PendingEvent e = read(rs, 4);
+        return new EventView(rs.getLong(1), e.occurredAt(), e.actorType(),
+                e.actorId(), e.tenantId(), e.action(), e.targetType(), e.targetId(), e.purpose(), e.outcome(), e.source(),
+                e.requestId(), e.details(), rs.getString(2), rs.getString(3));
     }
 
     /** Reads the {@link #COLUMNS} starting at the given column index. */

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,13 +16,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /**
  * {@code GET /api/v1/audit/events} (paged, newest first; filters {@code from}, {@code to} as
  * ISO-8601 instants, {@code actor}, {@code action} prefix, {@code tenant}, {@code target}) and
- * {@code GET /api/v1/audit/verify}.
+ * {@code GET /api/v1/audit/verify}, and {@code GET /api/v1/audit/export} (JSON Lines of a time
+ * range with its checkpoints and the signing key, verifiable outside Tresor, see
+ * {@code docs/verify-audit-export.py}).
  */
 @Path("audit")
 @RequiresScope(Scopes.AUDIT_READ)
@@ -43,20 +47,25 @@ public class AuditResource {
         if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
             return ProblemResponses.of(400, "Bad Request", "offset must be >= 0 and limit between 1 and " + MAX_LIMIT);
         }
-        Instant fromInstant;
-        Instant toInstant;
-        try {
-            fromInstant = from == null || from.isBlank() ? null : Instant.parse(from);
-            toInstant = to == null || to.isBlank() ? null : Instant.parse(to);
-        } catch (DateTimeParseException e) {
-            return ProblemResponses.of(400, "Bad Request", "from and to are ISO-8601 instants such as 2026-11-22T10:00:00Z");
-        }
+        Instant fromInstant = instant(from);
+        Instant toInstant = instant(to);
         AuditService.Page page = audit.search(new AuditService.Filter(fromInstant, toInstant, actor, action, tenant, target),
                 offset, limit);
         JsonArrayBuilder items = Json.createArrayBuilder();
         page.events().forEach(e -> items.add(json(e)));
         return Response.ok(Json.createObjectBuilder().add("items", items).add("total", page.total())
                 .add("offset", offset).add("limit", limit).build().toString()).build();
+    }
+
+    @GET
+    @Path("export")
+    @Produces("application/jsonl")
+    public Response export(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Instant fromInstant = instant(from);
+        Instant toInstant = instant(to);
+        StreamingOutput body = out -> audit.export(fromInstant, toInstant, out);
+        return Response.ok(body, "application/jsonl")
+                .header("Content-Disposition", "attachment; filename=\"tresor-audit.jsonl\"").build();
     }
 
     @GET
@@ -70,6 +79,16 @@ public class AuditResource {
             json.add("firstBrokenEvent", v.firstBroken()).add("problem", v.problem());
         }
         return json.build().toString();
+    }
+
+    /** An optional ISO-8601 instant; a malformed one is the caller's mistake, answered as a problem. */
+    private static Instant instant(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(ProblemResponses.of(400, "Bad Request",
+                    "from and to are ISO-8601 instants such as 2026-11-22T10:00:00Z"));
+        }
     }
 
     private static JsonObjectBuilder json(AuditService.EventView e) {

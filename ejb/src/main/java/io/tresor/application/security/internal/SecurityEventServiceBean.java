@@ -1,0 +1,43 @@
+package io.tresor.application.security.internal;
+
+import io.tresor.application.identity.Roles;
+import io.tresor.application.security.SecurityEventService;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+@Stateless
+@RolesAllowed(Roles.PLATFORM_ADMIN)
+public class SecurityEventServiceBean implements SecurityEventService {
+
+    @Resource(lookup = "jdbc/tresor")
+    DataSource dataSource;
+
+    @Override
+    public List<SecurityEventView> recent(int max) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT id, detected_at, kind, subject, tenant_id, event_count,"
+                     + " window_secs, first_seq, last_seq, mailed FROM security_event ORDER BY id DESC LIMIT ?")) {
+            ps.setInt(1, Math.max(1, Math.min(max, 1000)));
+            List<SecurityEventView> events = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    events.add(new SecurityEventView(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getLong(8),
+                            rs.getLong(9), rs.getBoolean(10)));
+                }
+            }
+            return events;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Security events cannot be read: " + e.getMessage(), e);
+        }
+    }
+}
