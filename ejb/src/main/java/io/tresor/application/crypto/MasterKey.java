@@ -168,7 +168,7 @@ public class MasterKey {
     /** AES-256-GCM under the current version with a fresh nonce; the context is bound as associated data. */
     public String wrap(byte[] plain, String context) {
         int version = current;
-        return "m" + version + ":" + Aead.wrap(versions.get(version), plain, context);
+        return "m" + version + ":" + Aead.wrap(pkcs11, versions.get(version), plain, context);
     }
 
     /** Fails loudly on a tampered value or a wrong context: never returns partial plain text. */
@@ -179,7 +179,7 @@ public class MasterKey {
             throw new IllegalStateException("Master key version " + version + " is not in the keystore");
         }
         String body = wrapped.startsWith("m") ? wrapped.substring(wrapped.indexOf(':') + 1) : wrapped;
-        return Aead.unwrap(key, body, context);
+        return Aead.unwrap(pkcs11, key, body, context);
     }
 
     private static int versionOfWrapped(String wrapped) {

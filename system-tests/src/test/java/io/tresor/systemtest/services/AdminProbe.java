@@ -28,6 +28,10 @@ public class AdminProbe {
         return keys.rotateMasterKey();
     }
 
+    public int resumeRotations() {
+        return keys.resumeRotations();
+    }
+
     public int eraseTenant(String tenantId) {
         return keys.eraseTenant(tenantId);
     }

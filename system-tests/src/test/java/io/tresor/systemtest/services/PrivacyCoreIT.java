@@ -47,7 +47,7 @@ class PrivacyCoreIT {
                 .replace("<role-name>PLATFORM_ADMIN</role-name>",
                         "<role-name>PLATFORM_ADMIN</role-name><principal-name>probe-admin</principal-name>");
         return war.setWebXML(new StringAsset(webXml)).addAsWebInfResource(new StringAsset(roles), "glassfish-web.xml")
-                .addClasses(PrivacyCoreIT.class, PrivacyProbe.class, AdminProbe.class);
+                .addClasses(PrivacyCoreIT.class, PrivacyProbe.class, AdminProbe.class, KeyStepProbe.class);
     }
 
     @EJB
@@ -55,6 +55,9 @@ class PrivacyCoreIT {
 
     @EJB
     AdminProbe admin;
+
+    @EJB
+    KeyStepProbe keySteps;
 
     @Inject
     TokenService tokens;
@@ -117,6 +120,35 @@ class PrivacyCoreIT {
         assertEquals(Personal.ERASED, probe.name(id));
         assertEquals("Bleibt Lesbar", probe.name(neighbour), "only the erased person's data is gone");
         assertEquals(1, probe.auditEvents("key.subject-erased", id, ""));
+    }
+
+    @Test
+    void erasingATenantsKeysMakesAllOfItsPeopleReadAsErased() throws Exception {
+        String tenant = probe.createTenant(unique("Offboarded GmbH"));
+        String first = probe.createPerson(tenant, unique("one") + "@offboarded.example", "Erste Person");
+        String second = probe.createPerson(tenant, unique("two") + "@offboarded.example", "Zweite Person");
+        assertEquals(2, admin.eraseTenant(tenant));
+        assertEquals(Personal.ERASED, probe.name(first));
+        assertEquals(Personal.ERASED, probe.email(second, Purpose.SUPPORT));
+    }
+
+    @Test
+    void aRotationInterruptedAfterItsFirstBatchLeavesEverythingReadableAndIsFinishedLater() throws Exception {
+        String tenant = probe.createTenant(unique("Rotating AG"));
+        String[] people = new String[3];
+        for (int i = 0; i < people.length; i++) {
+            people[i] = probe.createPerson(tenant, unique("p" + i) + "@rotating.example", "Person " + i);
+        }
+        // What a crash leaves behind: the new key exists, one data key is re-wrapped, two are not.
+        assertEquals(1, keySteps.interruptedRotation(tenant, 1));
+        for (int i = 0; i < people.length; i++) {
+            assertEquals("Person " + i, probe.name(people[i]), "readable in the middle of a rotation");
+        }
+        assertEquals(2, admin.resumeRotations(), "the next start re-wraps the rest");
+        assertEquals(0, admin.resumeRotations(), "and then there is nothing left to do");
+        for (int i = 0; i < people.length; i++) {
+            assertEquals("Person " + i, probe.name(people[i]));
+        }
     }
 
     @Test

@@ -5,6 +5,8 @@ import io.tresor.domain.crypto.Purpose;
 import io.tresor.domain.identity.LoginAccount;
 import io.tresor.domain.identity.Role;
 import io.tresor.domain.shared.Tenancy;
+import io.tresor.domain.tenant.Tenant;
+import io.tresor.domain.tenant.TenantKind;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -40,6 +42,14 @@ public class PrivacyProbe {
                 Instant.now());
         em.persist(account);
         return account.getId();
+    }
+
+    /** A customer tenant of its own, for tests that destroy a whole tenant's keys. */
+    public String createTenant(String name) {
+        Tenant tenant = new Tenant(name, TenantKind.CUSTOMER, Instant.now());
+        em.persist(tenant);
+        em.flush();
+        return tenant.getId();
     }
 
     public String email(String accountId, Purpose purpose) {

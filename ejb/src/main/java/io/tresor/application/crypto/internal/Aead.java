@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Key;
+import java.security.Provider;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.AEADBadTagException;
@@ -25,6 +26,10 @@ public final class Aead {
     private Aead() {
     }
 
+    private static Cipher cipher(Provider provider) throws GeneralSecurityException {
+        return provider == null ? Cipher.getInstance("AES/GCM/NoPadding") : Cipher.getInstance("AES/GCM/NoPadding", provider);
+    }
+
     public static SecretKey newKey() {
         try {
             KeyGenerator generator = KeyGenerator.getInstance("AES");
@@ -39,12 +44,16 @@ public final class Aead {
         return new SecretKeySpec(material, "AES");
     }
 
-    /** Works with software keys and with keys that live in a PKCS#11 token (the provider comes with the key). */
     public static String wrap(Key key, byte[] plain, String context) {
+        return wrap(null, key, plain, context);
+    }
+
+    /** With the provider of a key that lives in a PKCS#11 token (a token key works only with its own provider). */
+    public static String wrap(Provider provider, Key key, byte[] plain, String context) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = cipher(provider);
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plain);
@@ -57,12 +66,16 @@ public final class Aead {
 
     /** The whole key or an exception: a tampered value or a wrong context never yields anything. */
     public static byte[] unwrap(Key key, String wrapped, String context) {
+        return unwrap(null, key, wrapped, context);
+    }
+
+    public static byte[] unwrap(Provider provider, Key key, String wrapped, String context) {
         try {
             byte[] all = Base64.getDecoder().decode(wrapped);
             if (all.length < NONCE_BYTES + 16) {
                 throw new FieldCipher.TamperedException("A wrapped key is truncated", null);
             }
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = cipher(provider);
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, all, 0, NONCE_BYTES));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
