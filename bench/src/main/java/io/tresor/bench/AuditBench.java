@@ -6,6 +6,7 @@ import io.tresor.application.audit.internal.AuditVerifier;
 import io.tresor.application.audit.internal.ChainWalker;
 import io.tresor.application.audit.internal.CheckpointSigner;
 import io.tresor.application.audit.internal.PendingEvent;
+import java.lang.management.ManagementFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
@@ -70,8 +71,10 @@ final class AuditBench {
         try (BenchDatabase db = BenchDatabase.create()) {
             System.out.println("Database: " + db.describe());
         }
-        System.out.printf("Heap limit %,d MB, %d processors%n", Runtime.getRuntime().maxMemory() >> 20,
-                Runtime.getRuntime().availableProcessors());
+        // The load average tells the reader whether the figures were shared with other work on the machine.
+        System.out.printf("Heap limit %,d MB, %d processors, load average %.1f at the start%n",
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         System.out.printf("%naudit appends/s with the chain: %d writer threads for %d s (each transaction committed),"
                 + " one chainer looping chainPending(%d)%n  with a commit each, counted until the chain has caught up"

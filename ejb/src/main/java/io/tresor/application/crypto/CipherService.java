@@ -4,7 +4,9 @@ import io.tresor.application.audit.Audit;
 import io.tresor.application.crypto.internal.BlindIndex;
 import io.tresor.application.crypto.internal.FieldCipher;
 import io.tresor.application.crypto.internal.KeyRing;
-import io.tresor.application.crypto.internal.KeyRing.SubjectKey;
+import io.tresor.application.crypto.internal.DataKeyCache;
+import io.tresor.application.crypto.internal.SealedText;
+import io.tresor.application.crypto.internal.SubjectKey;
 import io.tresor.application.identity.TresorPrincipal;
 import io.tresor.application.platform.Settings;
 import io.tresor.application.tenant.CallerTenant;
@@ -19,7 +21,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
@@ -49,11 +50,7 @@ public class CipherService implements PersonalDataGuard {
     @Inject
     Settings settings;
 
-    private record Cached(SubjectKey key, long until) {
-    }
-
-    private final Map<String, Cached> byId = new ConcurrentHashMap<>();
-    private final Map<String, String> idBySubject = new ConcurrentHashMap<>();
+    private final DataKeyCache keys = new DataKeyCache(MAX_CACHED);
     private final Map<String, SecretKey> indexKeys = new ConcurrentHashMap<>();
 
     @Override
@@ -63,18 +60,12 @@ public class CipherService implements PersonalDataGuard {
             throw new IllegalStateException("The data of subject " + owner.personalSubjectId()
                     + " has been erased; nothing new can be stored about them");
         }
-        byte[] sealed = FieldCipher.encrypt(plain, key.id(), key.key(), context(owner, field));
-        return Base64.getEncoder().encodeToString(sealed);
+        return SealedText.seal(plain, key, context(owner, field));
     }
 
     @Override
     public String open(String sealed, PersonalData owner, String field, Purpose purpose) {
-        byte[] stored;
-        try {
-            stored = Base64.getDecoder().decode(sealed);
-        } catch (IllegalArgumentException e) {
-            throw new FieldCipher.TamperedException("A personal value is not a Tresor ciphertext", e);
-        }
+        byte[] stored = SealedText.decode(sealed);
         SubjectKey key = keyById(FieldCipher.keyIdOf(stored));
         if (key == null || key.erased()) {
             return Personal.ERASED;
@@ -82,7 +73,7 @@ public class CipherService implements PersonalDataGuard {
         if (!key.tenantId().equals(owner.personalTenantId()) || !key.subjectId().equals(owner.personalSubjectId())) {
             throw new FieldCipher.TamperedException("A personal value is encrypted under another subject's key", null);
         }
-        String plain = FieldCipher.decrypt(stored, key.key(), context(owner, field));
+        String plain = SealedText.open(stored, key, context(owner, field));
         if (purpose != Purpose.SIGN_IN && !isSubject(owner)) {
             audit.personalDataRead(owner.personalTenantId(), owner.personalRecordType(), owner.personalRecordId(), field, purpose);
         }
@@ -104,17 +95,12 @@ public class CipherService implements PersonalDataGuard {
 
     /** Drops a subject's key from memory, after it was destroyed or re-wrapped. */
     public void forgetSubject(String tenantId, String subjectId) {
-        String id = idBySubject.remove(tenantId + "|" + subjectId);
-        if (id != null) {
-            byId.remove(id);
-        }
-        byId.values().removeIf(c -> c.key().tenantId().equals(tenantId) && c.key().subjectId().equals(subjectId));
+        keys.forgetSubject(tenantId, subjectId);
     }
 
     /** Drops every key of a tenant from memory. */
     public void forgetTenant(String tenantId) {
-        byId.values().removeIf(c -> c.key().tenantId().equals(tenantId));
-        idBySubject.keySet().removeIf(k -> k.startsWith(tenantId + "|"));
+        keys.forgetTenant(tenantId);
         indexKeys.keySet().removeIf(k -> k.startsWith(tenantId + "|"));
     }
 
@@ -124,12 +110,9 @@ public class CipherService implements PersonalDataGuard {
     }
 
     private SubjectKey subjectKey(String tenantId, String subjectId) {
-        String id = idBySubject.get(tenantId + "|" + subjectId);
-        if (id != null) {
-            SubjectKey cached = fresh(id);
-            if (cached != null) {
-                return cached;
-            }
+        SubjectKey cached = keys.bySubject(tenantId, subjectId, System.currentTimeMillis());
+        if (cached != null) {
+            return cached;
         }
         SubjectKey key;
         try {
@@ -146,7 +129,7 @@ public class CipherService implements PersonalDataGuard {
     }
 
     private SubjectKey keyById(String id) {
-        SubjectKey cached = fresh(id);
+        SubjectKey cached = keys.byId(id, System.currentTimeMillis());
         if (cached != null) {
             return cached;
         }
@@ -157,21 +140,8 @@ public class CipherService implements PersonalDataGuard {
         return key;
     }
 
-    private SubjectKey fresh(String id) {
-        Cached c = byId.get(id);
-        if (c == null || c.until() < System.currentTimeMillis()) {
-            return null;
-        }
-        return c.key();
-    }
-
     private void remember(SubjectKey key) {
-        if (byId.size() >= MAX_CACHED) {
-            byId.clear();
-            idBySubject.clear();
-        }
-        byId.put(key.id(), new Cached(key, System.currentTimeMillis() + settings.keyCacheTtl().toMillis()));
-        idBySubject.put(key.tenantId() + "|" + key.subjectId(), key.id());
+        keys.remember(key, System.currentTimeMillis() + settings.keyCacheTtl().toMillis());
     }
 
     private static io.tresor.application.crypto.FieldContext context(PersonalData owner, String field) {

@@ -35,13 +35,6 @@ public class KeyRing {
     @Inject
     MasterKey masterKey;
 
-    /** A data key as the cipher needs it; {@code key} is null once it is destroyed (erased). */
-    public record SubjectKey(String id, String tenantId, String subjectId, SecretKey key) {
-        public boolean erased() {
-            return key == null;
-        }
-    }
-
     /** The subject's key; created on first use when {@code create}, else null if there is none. */
     public SubjectKey dataKeyOf(String tenantId, String subjectId, boolean create) {
         List<DataKey> found = em.createNamedQuery("DataKey.ofSubject", DataKey.class)
