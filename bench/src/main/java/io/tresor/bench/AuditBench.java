@@ -13,13 +13,11 @@ import java.security.PublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -54,14 +52,6 @@ final class AuditBench {
 
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
-    private static final Instant BASE = Instant.parse("2026-11-22T10:00:00Z");
-    private static final String[] ACTIONS = {"personal-data.read", "device.updated", "user.roles-changed", "token.issued"};
-    private static final String[] PURPOSES = {"SUPPORT", null, null, null};
-    private static final String[] DETAILS = {"{\"fields\":\"contactEmail,phone\"}", "{\"fields\":\"serialNumber\"}",
-        "{\"from\":\"OPERATOR\",\"to\":\"OPERATOR,ADMIN\"}", null};
-    private static final String[] TENANTS = ids(8);
-    private static final String[] ACTORS = ids(200);
-
     private AuditBench() {
     }
 
@@ -77,8 +67,9 @@ final class AuditBench {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         System.out.printf("%naudit appends/s with the chain: %d writer threads for %d s (each transaction committed),"
-                + " one chainer looping chainPending(%d)%n  with a commit each, counted until the chain has caught up"
-                + " (after a %d s warm-up on a database of its own)%n", WRITERS, WRITE_SECONDS, CHAIN_BATCH, WARMUP_SECONDS);
+                + " one chainer looping chainPending(%d)%n  with a commit each; chained events counted until the chain"
+                + " has caught up (given up %d s after the writers stop); %d s warm-up first%n",
+                WRITERS, WRITE_SECONDS, CHAIN_BATCH, CATCH_UP_LIMIT_SECONDS, WARMUP_SECONDS);
         appends(20, WARMUP_SECONDS, 1);
         report(1, appends(1, WRITE_SECONDS, CATCH_UP_LIMIT_SECONDS));
         report(20, appends(20, WRITE_SECONDS, CATCH_UP_LIMIT_SECONDS));
@@ -152,7 +143,7 @@ final class AuditBench {
             while (System.nanoTime() < deadline) {
                 events.clear();
                 for (int i = 0; i < perTransaction; i++) {
-                    events.add(event(next++));
+                    events.add(SampleEvents.event(next++));
                 }
                 AuditStore.insert(c, events);
                 c.commit();
@@ -220,12 +211,12 @@ final class AuditBench {
         List<Checkpoint> checkpoints = new ArrayList<>();
         try (BenchDatabase db = BenchDatabase.create(); Connection c = db.connect()) {
             long started = System.nanoTime();
-            // A checkpoint's worth at a time: on H2, chainPending's UPDATE scans every unchained event (see report),
-            // so a larger backlog would make the fill, not the verification, the long part of the run.
+            // A checkpoint's worth at a time: H2 serves chainPending's UPDATE through the chain_seq index (its
+            // "chain_seq IS NULL" guard), scanning every unchained event, so a big backlog would make the fill slow.
             for (long n = 0; n < VERIFY_EVENTS; n += CHECKPOINT_EVERY) {
                 List<PendingEvent> batch = new ArrayList<>(CHECKPOINT_EVERY);
                 for (int i = 0; i < CHECKPOINT_EVERY; i++) {
-                    batch.add(event(n + i));
+                    batch.add(SampleEvents.event(n + i));
                 }
                 AuditStore.insert(c, batch);
                 AuditStore.chainPending(c, CHECKPOINT_EVERY);
@@ -259,7 +250,7 @@ final class AuditBench {
             valid += CheckpointSigner.verify(publicKey, cp.seq(), cp.hash(), cp.signature()) ? 1 : 0;
         }
         double signatureSeconds = (System.nanoTime() - t) / 1e9;
-        System.out.printf("  of which checkpoint signatures (%,d ECDSA P-256 verifications, %,d valid) %6.2f s%n",
+        System.out.printf("  checkpoint signatures alone (%,d ECDSA P-256 verifications, %,d valid) %6.2f s%n",
                 checkpoints.size(), valid, signatureSeconds);
 
         double walkSeconds = walkInMemory();
@@ -274,7 +265,7 @@ final class AuditBench {
         Map<Long, String> checkpointHashes = new HashMap<>();
         String prev = AuditChain.GENESIS;
         for (int i = 0; i < VERIFY_EVENTS; i++) {
-            PendingEvent e = event(i);
+            PendingEvent e = SampleEvents.event(i);
             long seq = i + 1L;
             prev = AuditChain.hash(prev, seq, e);
             events.add(e);
@@ -294,23 +285,5 @@ final class AuditBench {
                 VERIFY_EVENTS, seconds, walker.checked() / seconds,
                 walker.brokenAt() == null ? "intact" : "BROKEN at " + walker.brokenAt() + ": " + walker.problem());
         return seconds;
-    }
-
-    // ---- events ----
-
-    /** Event number {@code n}, always the same, with the field lengths of real events (UUIDs, JSON details). */
-    private static PendingEvent event(long n) {
-        int kind = (int) (n % ACTIONS.length);
-        return new PendingEvent(BASE.plusMillis(n), "USER", ACTORS[(int) (n % ACTORS.length)],
-                TENANTS[(int) (n % TENANTS.length)], ACTIONS[kind], "device", ACTORS[(int) ((n / 7) % ACTORS.length)],
-                PURPOSES[kind], "SUCCESS", "k3Jx9QmZb1T0yVw8uLcN2aPe", new UUID(0x7e57L, n).toString(), DETAILS[kind]);
-    }
-
-    private static String[] ids(int count) {
-        String[] ids = new String[count];
-        for (int i = 0; i < count; i++) {
-            ids[i] = new UUID(0x7e5a_0000L + count, i).toString();
-        }
-        return ids;
     }
 }

@@ -14,8 +14,10 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Encrypts user accounts written before personal data was encrypted (schema version 1): the
- * rows without a blind index. Row by row, so an interrupted start resumes where it stopped.
+ * Encrypts what user accounts held in plain before the privacy core existed: e-mail address
+ * and name of rows without a blind index, and TOTP secrets still in Base32 (a sealed value is
+ * far longer than a 32-character secret). Row by row, so an interrupted start resumes where it
+ * stopped.
  */
 @Dependent
 public class PlainPersonalData {
@@ -25,7 +27,8 @@ public class PlainPersonalData {
     @Inject
     CipherService cipher;
 
-    private record Row(String id, String tenantId, String email, String name) implements PersonalData {
+    /** The account as the owner of its values: bound exactly as the entities bind them. */
+    private record Owner(String id, String tenantId) implements PersonalData {
         @Override
         public String personalTenantId() {
             return tenantId;
@@ -47,30 +50,47 @@ public class PlainPersonalData {
         }
     }
 
+    private record Plain(Owner owner, String first, String second) {
+    }
+
     int seal(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            List<Row> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, tenant_id, email, display_name FROM user_account WHERE email_index IS NULL");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE user_account SET email = ?, display_name = ?, email_index = ? WHERE id = ? AND email_index IS NULL")) {
-                for (Row row : rows) {
-                    ps.setString(1, cipher.seal(row.email(), row, "email"));
-                    ps.setString(2, cipher.seal(row.name(), row, "displayName"));
-                    ps.setString(3, cipher.loginEmailIndex(row.email()));
-                    ps.setString(4, row.id());
+            List<Plain> accounts = read(c, "SELECT id, tenant_id, email, display_name FROM user_account"
+                    + " WHERE email_index IS NULL");
+            try (PreparedStatement ps = c.prepareStatement("UPDATE user_account SET email = ?, display_name = ?,"
+                    + " email_index = ? WHERE id = ? AND email_index IS NULL")) {
+                for (Plain p : accounts) {
+                    ps.setString(1, cipher.seal(p.first(), p.owner(), "email"));
+                    ps.setString(2, cipher.seal(p.second(), p.owner(), "displayName"));
+                    ps.setString(3, cipher.loginEmailIndex(p.first()));
+                    ps.setString(4, p.owner().id());
                     ps.executeUpdate();
                 }
             }
-            if (!rows.isEmpty()) {
-                LOG.info(() -> "Encrypted the personal data of " + rows.size() + " accounts written before encryption");
+            List<Plain> secrets = read(c, "SELECT id, tenant_id, totp_secret, NULL FROM user_account"
+                    + " WHERE totp_secret IS NOT NULL AND LENGTH(totp_secret) <= 64");
+            try (PreparedStatement ps = c.prepareStatement("UPDATE user_account SET totp_secret = ? WHERE id = ?")) {
+                for (Plain p : secrets) {
+                    ps.setString(1, cipher.seal(p.first(), p.owner(), "totpSecret"));
+                    ps.setString(2, p.owner().id());
+                    ps.executeUpdate();
+                }
             }
-            return rows.size();
+            if (!accounts.isEmpty() || !secrets.isEmpty()) {
+                LOG.info(() -> "Encrypted the personal data of " + accounts.size() + " accounts and " + secrets.size()
+                        + " TOTP secrets written before encryption");
+            }
+            return accounts.size() + secrets.size();
         }
+    }
+
+    private static List<Plain> read(Connection c, String sql) throws SQLException {
+        List<Plain> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Plain(new Owner(rs.getString(1), rs.getString(2)), rs.getString(3), rs.getString(4)));
+            }
+        }
+        return rows;
     }
 }

@@ -5,9 +5,10 @@ import java.util.Objects;
 
 /**
  * A personal value (name, e-mail address, phone number, free text). Entities declare personal
- * attributes with this type and nothing else: {@link PersonalDataListener} seals a new value
- * under the subject's data key before it is written, and the converter refuses to write one
- * that is not sealed, so plain personal data never reaches the database.
+ * attributes with this type and nothing else: {@link PersonalDataListener} seals the values of
+ * a new entity under the subject's data key when it is persisted, a stored entity's new values
+ * are sealed when set, and the converter refuses to write one that is not sealed, so plain
+ * personal data never reaches the database.
  * <p>
  * A loaded value stays encrypted in memory (also in the shared cache) and is decrypted only
  * by {@link #reveal(Purpose)}, which states why; after crypto-shredding it reveals
@@ -36,6 +37,18 @@ public final class Personal implements Serializable {
     /** A new value, sealed when its entity is persisted or flushed. */
     public static Personal of(String plain) {
         return new Personal(Objects.requireNonNull(plain, "plain"), null);
+    }
+
+    /**
+     * A new value for an entity that may already be stored, sealed at once for its owner and
+     * field (the Java attribute name); see {@link PersonalDataListener} for why it cannot wait.
+     * Where no cipher service runs (unit tests of entities) the value stays new; writing it
+     * would then be refused.
+     */
+    public static Personal sealedFor(PersonalData owner, String field, String plain) {
+        Personal value = of(plain);
+        PersonalDataListener.available().ifPresent(guard -> value.seal(guard, owner, field));
+        return value;
     }
 
     /** A value as stored: only the converter builds these. */

@@ -3,16 +3,19 @@ package io.tresor.domain.crypto;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Seals the {@link Personal} attributes of a {@link PersonalData} entity when it is persisted
- * (JPA calls this at {@code persist()}, inside the business method) or flushed, fills their
- * blind indexes, and binds loaded values to their record so they can be revealed.
+ * (JPA calls this at {@code persist()}, inside the business method), fills their blind
+ * indexes, and binds loaded values to their record so they can be revealed. There is no
+ * sealing at update time: EclipseLink converts the new values while it computes the changes,
+ * before any update callback, so a stored entity's new value must be sealed when it is set
+ * ({@link Personal#replacedBy}, {@link Personal#sealedFor}); the converter refuses anything else.
  */
 public class PersonalDataListener {
 
@@ -37,7 +40,6 @@ public class PersonalDataListener {
     }
 
     @PrePersist
-    @PreUpdate
     void seal(Object entity) {
         if (!(entity instanceof PersonalData owner)) {
             return;
@@ -71,15 +73,21 @@ public class PersonalDataListener {
         }
     }
 
-    private static PersonalDataGuard guard() {
+    static PersonalDataGuard guard() {
+        return available().orElseThrow(() ->
+                new IllegalStateException("Personal data cannot be handled: the cipher service is not running"));
+    }
+
+    /** The cipher service, if one runs here (not in plain unit tests of entities). */
+    static Optional<PersonalDataGuard> available() {
         PersonalDataGuard guard = installed;
         if (guard != null) {
-            return guard;
+            return Optional.of(guard);
         }
         try {
-            return CDI.current().select(PersonalDataGuard.class).get();
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("Personal data cannot be handled: the cipher service is not running", e);
+            return Optional.of(CDI.current().select(PersonalDataGuard.class).get());
+        } catch (RuntimeException notRunning) {
+            return Optional.empty();
         }
     }
 

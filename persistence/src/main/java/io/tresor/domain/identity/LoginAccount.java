@@ -33,8 +33,9 @@ public class LoginAccount extends AccountBase {
     @Column(name = "password_hash", length = 200)
     private String passwordHash;
 
-    @Column(name = "totp_secret", length = 64)
-    private String totpSecret;
+    /** Encrypted like personal data: a database copy alone must not yield working second factors. */
+    @Column(name = "totp_secret", length = 400)
+    private Personal totpSecret;
 
     @Convert(converter = StringListConverter.class)
     @Column(name = "recovery_codes", length = 1000)
@@ -117,7 +118,7 @@ public class LoginAccount extends AccountBase {
 
     /** A new secret replaces any earlier one but counts only once confirmed with a code. */
     public void startTotpEnrolment(String secret) {
-        totpSecret = Objects.requireNonNull(secret);
+        totpSecret = Personal.sealedFor(this, "totpSecret", Objects.requireNonNull(secret));
         totpEnabled = false;
         totpLastStep = 0;
     }
@@ -175,7 +176,7 @@ public class LoginAccount extends AccountBase {
         return passwordHash;
     }
 
-    public String getTotpSecret() {
+    public Personal getTotpSecret() {
         return totpSecret;
     }
 

@@ -4,6 +4,8 @@ import io.tresor.application.audit.ActorType;
 import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.SignInService;
+import io.tresor.application.crypto.CipherService;
+import io.tresor.domain.crypto.BlindIndexed;
 import io.tresor.domain.crypto.Purpose;
 import io.tresor.application.platform.Settings;
 import io.tresor.domain.identity.LoginAccount;
@@ -33,6 +35,9 @@ public class Credentials {
 
     @Inject
     Audit audit;
+
+    @Inject
+    CipherService cipher;
 
     private final PasswordHasher hasher = new PasswordHasher();
     private final PasswordPolicy policy = new PasswordPolicy();
@@ -86,12 +91,13 @@ public class Credentials {
         if (account.getTotpSecret() == null || code == null) {
             return List.of();
         }
-        OptionalLong step = totp.verify(account.getTotpSecret(), code.strip(), Instant.now(), account.getTotpLastStep());
+        OptionalLong step = totp.verify(account.getTotpSecret().reveal(Purpose.SIGN_IN), code.strip(), Instant.now(),
+                account.getTotpLastStep());
         if (step.isEmpty()) {
             return List.of();
         }
         List<String> codes = RecoveryCodes.generate();
-        account.confirmTotp(step.getAsLong(), codes.stream().map(RecoveryCodes::hash).toList());
+        account.confirmTotp(step.getAsLong(), codes.stream().map(this::recoveryHash).toList());
         audit.record(bySelf("mfa.enrolled", account));
         return codes;
     }
@@ -103,18 +109,28 @@ public class Credentials {
         }
         String trimmed = code.strip();
         if (trimmed.matches("\\d{6}")) {
-            OptionalLong step = totp.verify(account.getTotpSecret(), trimmed, Instant.now(), account.getTotpLastStep());
+            OptionalLong step = totp.verify(account.getTotpSecret().reveal(Purpose.SIGN_IN), trimmed, Instant.now(),
+                    account.getTotpLastStep());
             step.ifPresent(account::acceptTotpStep);
             return step.isPresent();
         }
-        return account.useRecoveryCode(RecoveryCodes.hash(trimmed));
+        // Codes issued before they were keyed still work until the person renews them.
+        return account.useRecoveryCode(recoveryHash(trimmed)) || account.useRecoveryCode(RecoveryCodes.hash(trimmed));
     }
 
     public List<String> regenerateRecoveryCodes(LoginAccount account) {
         List<String> codes = RecoveryCodes.generate();
-        account.replaceRecoveryCodes(codes.stream().map(RecoveryCodes::hash).toList());
+        account.replaceRecoveryCodes(codes.stream().map(this::recoveryHash).toList());
         audit.record(bySelf("mfa.recovery-codes-renewed", account));
         return codes;
+    }
+
+    /**
+     * A recovery code as stored: HMAC under the installation's index key (outside the
+     * database), so a copy of the database alone does not allow enumerating the codes offline.
+     */
+    String recoveryHash(String code) {
+        return cipher.blindIndex(RecoveryCodes.normalise(code), null, BlindIndexed.Scope.INSTALLATION, "recovery-code");
     }
 
     /** Credential changes are made by the person themselves, also before their sign-in has finished. */

@@ -40,14 +40,10 @@ public final class RecoveryCodes {
     }
 
     /**
-     * SHA-256 of the normalised code, as lower-case hex: the value to store and look up.
-     * <p>
-     * A fast, unsalted hash instead of Argon2 because the codes are random, not chosen by
-     * people: online guessing of 49.5 bits is hopeless, and a typed code can be matched
-     * against the user's stored hashes by simple lookup. The known price: whoever holds a copy
-     * of the database can enumerate the whole code space offline in roughly a day of GPU time,
-     * recovering every user's codes at once. Such a copy already holds the TOTP secrets, so
-     * the second factor is lost with it either way; the password hashes still protect logins.
+     * SHA-256 of the normalised code, as lower-case hex: how codes issued before version 0.1's
+     * privacy core were stored, still accepted until renewed. New codes are keyed with an HMAC
+     * under a key outside the database (see {@code Credentials}), because an unkeyed 49.5-bit
+     * code can be enumerated offline from a copy of the database.
      */
     public static String hash(String code) {
         try {
