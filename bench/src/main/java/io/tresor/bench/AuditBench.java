@@ -6,6 +6,8 @@ import io.tresor.application.audit.internal.AuditVerifier;
 import io.tresor.application.audit.internal.ChainWalker;
 import io.tresor.application.audit.internal.CheckpointSigner;
 import io.tresor.application.audit.internal.PendingEvent;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -47,6 +49,7 @@ final class AuditBench {
     /** A chainer slower than this is far off the target anyway; waiting longer would only prolong the run. */
     private static final int CATCH_UP_LIMIT_SECONDS = 60;
     private static final int VERIFY_EVENTS = 1_000_000;
+    private static final int WARMUP_EVENTS = 20_000;
     private static final int CHECKPOINT_EVERY = 1000;
     private static final String KEY_ID = "bench-p256";
 
@@ -68,14 +71,16 @@ final class AuditBench {
 
         System.out.printf("%naudit appends/s with the chain: %d writer threads for %d s (each transaction committed),"
                 + " one chainer looping chainPending(%d)%n  with a commit each; chained events counted until the chain"
-                + " has caught up (given up %d s after the writers stop); %d s warm-up first%n",
-                WRITERS, WRITE_SECONDS, CHAIN_BATCH, CATCH_UP_LIMIT_SECONDS, WARMUP_SECONDS);
+                + " has caught up (given up %d s after the writers stop, once the call in progress returns)%n",
+                WRITERS, WRITE_SECONDS, CHAIN_BATCH, CATCH_UP_LIMIT_SECONDS);
+        // Every measured path once on a small scale first, so that the JIT has compiled it before figures are taken.
         appends(20, WARMUP_SECONDS, 1);
+        verification(WARMUP_EVENTS, new PrintStream(OutputStream.nullOutputStream()));
         report(1, appends(1, WRITE_SECONDS, CATCH_UP_LIMIT_SECONDS));
         report(20, appends(20, WRITE_SECONDS, CATCH_UP_LIMIT_SECONDS));
 
         System.out.printf("%nverification of %,d events%n", VERIFY_EVENTS);
-        verification();
+        verification(VERIFY_EVENTS, System.out);
     }
 
     // ---- appends ----
@@ -200,7 +205,8 @@ final class AuditBench {
     private record Checkpoint(long seq, String hash, String signature) {
     }
 
-    private static void verification() throws Exception {
+    /** Fills a fresh database with {@code events} chained, checkpointed events and times their verification. */
+    private static void verification(int events, PrintStream out) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair key = generator.generateKeyPair();
@@ -213,7 +219,7 @@ final class AuditBench {
             long started = System.nanoTime();
             // A checkpoint's worth at a time: H2 serves chainPending's UPDATE through the chain_seq index (its
             // "chain_seq IS NULL" guard), scanning every unchained event, so a big backlog would make the fill slow.
-            for (long n = 0; n < VERIFY_EVENTS; n += CHECKPOINT_EVERY) {
+            for (long n = 0; n < events; n += CHECKPOINT_EVERY) {
                 List<PendingEvent> batch = new ArrayList<>(CHECKPOINT_EVERY);
                 for (int i = 0; i < CHECKPOINT_EVERY; i++) {
                     batch.add(SampleEvents.event(n + i));
@@ -226,19 +232,19 @@ final class AuditBench {
                 checkpoints.add(new Checkpoint(head.seq(), head.hash(), signature));
                 c.commit();
             }
-            System.out.printf("  fill: insert, chain, sign a checkpoint every %,d events   %8.1f s (setup, not a target)%n",
+            out.printf("  fill: insert, chain, sign a checkpoint every %,d events   %8.1f s (setup, not a target)%n",
                     CHECKPOINT_EVERY, (System.nanoTime() - started) / 1e9);
 
-            // Twice: the first run also pays for cold caches (database pages, JIT of the reading code).
+            // Twice: the first run may find the pages the fill wrote out of the database's cache.
             for (int run = 1; run <= 2; run++) {
                 long t = System.nanoTime();
                 AuditVerifier.Result r = AuditVerifier.verify(c, keys);
                 double seconds = (System.nanoTime() - t) / 1e9;
                 c.commit();
                 verifySeconds = Math.min(verifySeconds, seconds);
-                System.out.printf("  AuditVerifier.verify, run %d %26.2f s %,12.0f events/s   (target: at least 500,000 events/s)%n",
+                out.printf("  AuditVerifier.verify, run %d %26.2f s %,12.0f events/s   (target: at least 500,000 events/s)%n",
                         run, seconds, r.eventsChecked() / seconds);
-                System.out.printf("      %s: %,d events, %,d checkpoints checked%n",
+                out.printf("      %s: %,d events, %,d checkpoints checked%n",
                         r.intact() ? "intact" : "BROKEN at " + r.firstBroken() + ": " + r.problem(),
                         r.eventsChecked(), r.checkpointsChecked());
             }
@@ -250,21 +256,21 @@ final class AuditBench {
             valid += CheckpointSigner.verify(publicKey, cp.seq(), cp.hash(), cp.signature()) ? 1 : 0;
         }
         double signatureSeconds = (System.nanoTime() - t) / 1e9;
-        System.out.printf("  checkpoint signatures alone (%,d ECDSA P-256 verifications, %,d valid) %6.2f s%n",
+        out.printf("  checkpoint signatures alone (%,d ECDSA P-256 verifications, %,d valid) %6.2f s%n",
                 checkpoints.size(), valid, signatureSeconds);
 
-        double walkSeconds = walkInMemory();
-        System.out.printf("  so database read and row decoding take about %.2f s of the best verification run%n",
+        double walkSeconds = walkInMemory(events, out);
+        out.printf("  so database read and row decoding take about %.2f s of the best verification run%n",
                 verifySeconds - signatureSeconds - walkSeconds);
     }
 
     /** The chain walk alone, on events already in memory with their hashes: what hashing costs without the database. */
-    private static double walkInMemory() {
-        List<PendingEvent> events = new ArrayList<>(VERIFY_EVENTS);
-        String[] hashes = new String[VERIFY_EVENTS];
+    private static double walkInMemory(int count, PrintStream out) {
+        List<PendingEvent> events = new ArrayList<>(count);
+        String[] hashes = new String[count];
         Map<Long, String> checkpointHashes = new HashMap<>();
         String prev = AuditChain.GENESIS;
-        for (int i = 0; i < VERIFY_EVENTS; i++) {
+        for (int i = 0; i < count; i++) {
             PendingEvent e = SampleEvents.event(i);
             long seq = i + 1L;
             prev = AuditChain.hash(prev, seq, e);
@@ -276,13 +282,13 @@ final class AuditBench {
         }
         long t = System.nanoTime();
         ChainWalker walker = new ChainWalker(checkpointHashes);
-        for (int i = 0; i < VERIFY_EVENTS; i++) {
+        for (int i = 0; i < count; i++) {
             walker.accept(i + 1L, i == 0 ? AuditChain.GENESIS : hashes[i - 1], hashes[i], events.get(i));
         }
-        walker.finish(VERIFY_EVENTS);
+        walker.finish(count);
         double seconds = (System.nanoTime() - t) / 1e9;
-        System.out.printf("  ChainWalker in memory (%,d events, hashes precomputed) %11.2f s %,12.0f events/s  (%s)%n",
-                VERIFY_EVENTS, seconds, walker.checked() / seconds,
+        out.printf("  ChainWalker in memory (%,d events, hashes precomputed) %11.2f s %,12.0f events/s  (%s)%n",
+                count, seconds, walker.checked() / seconds,
                 walker.brokenAt() == null ? "intact" : "BROKEN at " + walker.brokenAt() + ": " + walker.problem());
         return seconds;
     }

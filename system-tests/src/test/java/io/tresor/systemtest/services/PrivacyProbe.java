@@ -116,4 +116,18 @@ public class PrivacyProbe {
             }
         }
     }
+
+    /** Security events of a kind about a subject, after the watch has seen everything chained so far. */
+    public long securityEvents(String kind, String subject) throws SQLException {
+        pipeline.drain();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM security_event WHERE kind = ? AND subject = ?")) {
+            ps.setString(1, kind);
+            ps.setString(2, subject);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
 }

@@ -50,7 +50,8 @@ class ServicesIT {
         // every role constraint stays as it is.
         String webXml = Files.readString(root.resolve("web/src/main/webapp/WEB-INF/web.xml"), StandardCharsets.UTF_8)
                 .replace("<transport-guarantee>CONFIDENTIAL</transport-guarantee>", "<transport-guarantee>NONE</transport-guarantee>");
-        return war.setWebXML(new StringAsset(webXml)).addClasses(ServicesIT.class, TenantProbe.class, KeyProbe.class);
+        return war.setWebXML(new StringAsset(webXml)).addClasses(ServicesIT.class, TenantProbe.class, KeyProbe.class,
+                PrivacyProbe.class);
     }
 
     @Inject
@@ -73,6 +74,9 @@ class ServicesIT {
 
     @EJB
     KeyProbe keys;
+
+    @EJB
+    PrivacyProbe privacy;
 
     @Inject
     io.tresor.application.crypto.CipherService cipher;
@@ -151,6 +155,9 @@ class ServicesIT {
         assertFalse(last.accepted());
         assertEquals("signin.throttled", last.messageKey());
         assertTrue(last.retryAfterSeconds() > 0);
+        // Five failures of one account within minutes: a security event about that account.
+        String accountId = account(email).getId();
+        assertTrue(privacy.securityEvents("sign-in-failures-account", accountId) >= 1);
     }
 
     @Test

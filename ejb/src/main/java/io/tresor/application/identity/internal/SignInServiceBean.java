@@ -46,14 +46,16 @@ public class SignInServiceBean implements SignInService {
         Instant now = Instant.now();
         // The blind index, not the address: the throttle's memory holds no e-mail addresses.
         String key = loginIndex(email);
-        long wait = throttle.waitSeconds(key, sourceAddress, now);
-        if (wait > 0) {
-            audit.record(signIn(null, null).failed("throttled").detail("waitSeconds", wait));
-            return Attempt.refused("signin.throttled", wait);
-        }
         Optional<LoginAccount> found = key.isEmpty() ? Optional.empty()
                 : em.createNamedQuery("LoginAccount.byEmailIndex", LoginAccount.class)
                 .setParameter("index", key).getResultStream().findFirst();
+        long wait = throttle.waitSeconds(key, sourceAddress, now);
+        if (wait > 0) {
+            // Attributed to the account, so that the security watch counts guesses that hit the throttle.
+            audit.record(found.map(a -> signIn(a.getId(), a.getTenantId())).orElseGet(() -> signIn(null, null))
+                    .failed("throttled").detail("waitSeconds", wait));
+            return Attempt.refused("signin.throttled", wait);
+        }
         boolean matches;
         if (found.isPresent()) {
             matches = credentials.passwordMatches(found.get(), password);
