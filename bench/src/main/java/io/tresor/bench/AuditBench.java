@@ -71,8 +71,9 @@ final class AuditBench {
 
         System.out.printf("%naudit appends/s with the chain: %d writer threads for %d s (each transaction committed),"
                 + " one chainer looping chainPending(%d)%n  with a commit each; chained events counted until the chain"
-                + " has caught up (given up %d s after the writers stop, once the call in progress returns)%n",
-                WRITERS, WRITE_SECONDS, CHAIN_BATCH, CATCH_UP_LIMIT_SECONDS);
+                + " has caught up (given up %d s after the writers stop, once the call in progress returns);%n"
+                + "  every path warmed up on a small scale first (%d s of appends, %,d events verified)%n",
+                WRITERS, WRITE_SECONDS, CHAIN_BATCH, CATCH_UP_LIMIT_SECONDS, WARMUP_SECONDS, WARMUP_EVENTS);
         // Every measured path once on a small scale first, so that the JIT has compiled it before figures are taken.
         appends(20, WARMUP_SECONDS, 1);
         verification(WARMUP_EVENTS, new PrintStream(OutputStream.nullOutputStream()));

@@ -56,19 +56,6 @@ public final class Personal implements Serializable {
         return new Personal(null, Objects.requireNonNull(sealed, "sealed"));
     }
 
-    /**
-     * The replacement of this value by another one. A loaded value knows its record, so the
-     * replacement is sealed at once; the entity then only swaps the reference.
-     */
-    public Personal replacedBy(String newPlain) {
-        Personal next = of(newPlain);
-        Binding b = binding;
-        if (b != null) {
-            next.seal(b.guard(), b.owner(), b.field());
-        }
-        return next;
-    }
-
     /** The plain value, decrypted for the stated purpose, or {@link #ERASED}. */
     public String reveal(Purpose purpose) {
         Objects.requireNonNull(purpose, "purpose");

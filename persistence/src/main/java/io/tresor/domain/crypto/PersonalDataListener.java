@@ -15,7 +15,7 @@ import java.util.Optional;
  * indexes, and binds loaded values to their record so they can be revealed. There is no
  * sealing at update time: EclipseLink converts the new values while it computes the changes,
  * before any update callback, so a stored entity's new value must be sealed when it is set
- * ({@link Personal#replacedBy}, {@link Personal#sealedFor}); the converter refuses anything else.
+ * ({@link Personal#sealedFor}); the converter refuses anything else.
  */
 public class PersonalDataListener {
 
