@@ -38,12 +38,12 @@ public final class AuditVerifier {
                 checkpoints.put(seq, hash);
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT chain_seq, prev_hash, hash, " + AuditStore.COLUMNS
-                + " FROM audit_event WHERE chain_seq IS NOT NULL ORDER BY chain_seq")) {
+        try (PreparedStatement ps = c.prepareStatement(AuditStore.CHAIN_FOR_VERIFICATION)) {
             // A cursor instead of the whole table in memory (PostgreSQL needs a transaction for that).
             ps.setFetchSize(5_000);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next() && walker.accept(rs.getLong(1), rs.getString(2), rs.getString(3), AuditStore.read(rs, 4))) {
+                while (rs.next() && walker.accept(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        AuditStore.readForVerification(rs))) {
                     // accept() does the work
                 }
             }

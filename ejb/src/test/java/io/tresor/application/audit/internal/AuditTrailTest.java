@@ -92,6 +92,28 @@ class AuditTrailTest {
     }
 
     @Test
+    void theHashIsExactlyTheDocumentedRuleAlsoBeyondAscii() {
+        PendingEvent e = new PendingEvent(Instant.ofEpochMilli(1_795_370_000_123L), "USER", "u-1", null, "user.renamed",
+                "user", "x-1", "SUPPORT", "SUCCESS", "src", "req", "{\"name\":\"Jürgen Groß 🙂\"}");
+        // The rule as docs/verify-audit-export.py and the README state it, built as one string.
+        StringBuilder rule = new StringBuilder("tresor-audit-v1");
+        for (String v : new String[] {"0".repeat(64), "7", "1795370000123", "USER", "u-1", null, "user.renamed", "user",
+                "x-1", "SUPPORT", "SUCCESS", "src", "req", e.details()}) {
+            rule.append('|').append(v == null ? "-1:" : v.length() + ":" + v);
+        }
+        String expected = java.util.HexFormat.of().formatHex(sha256(rule.toString()));
+        assertEquals(expected, AuditChain.hash("0".repeat(64), 7, e));
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    @Test
     void eventsCommittedLaterAreChainedAfterTheOthers() throws Exception {
         append(1, 10);
         AuditStore.insert(c, List.of(event(11)));
