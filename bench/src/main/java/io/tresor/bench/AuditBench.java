@@ -41,6 +41,7 @@ import java.util.logging.Logger;
 final class AuditBench {
 
     private static final int WRITERS = 2;
+    private static final int TARGET_RATE = 20_000;
     /** AuditPipeline's batch and its fixed delay between rounds once the chain has caught up. */
     private static final int CHAIN_BATCH = 5000;
     private static final long CHAINER_DELAY_MILLIS = 250;
@@ -75,10 +76,15 @@ final class AuditBench {
                 + "  every path warmed up on a small scale first (%d s of appends, %,d events verified)%n",
                 WRITERS, WRITE_SECONDS, CHAIN_BATCH, CATCH_UP_LIMIT_SECONDS, WARMUP_SECONDS, WARMUP_EVENTS);
         // Every measured path once on a small scale first, so that the JIT has compiled it before figures are taken.
-        appends(20, WARMUP_SECONDS, 1);
+        appends(20, WARMUP_SECONDS, 1, 0);
         verification(WARMUP_EVENTS, new PrintStream(OutputStream.nullOutputStream()));
-        report(1, appends(1, WRITE_SECONDS, CATCH_UP_LIMIT_SECONDS));
-        report(20, appends(20, WRITE_SECONDS, CATCH_UP_LIMIT_SECONDS));
+        report(1, appends(1, WRITE_SECONDS, CATCH_UP_LIMIT_SECONDS, 0));
+        report(20, appends(20, WRITE_SECONDS, CATCH_UP_LIMIT_SECONDS, 0));
+        // Unpaced writers take most of the two cores from the chainer; offered at the target
+        // rate, the question is whether the chain keeps up with 20,000 appends a second.
+        System.out.printf("  offered at %,d appends/s (writers paced), does the chain keep up?%n", TARGET_RATE);
+        report(1, appends(1, WRITE_SECONDS, CATCH_UP_LIMIT_SECONDS, TARGET_RATE));
+        report(20, appends(20, WRITE_SECONDS, CATCH_UP_LIMIT_SECONDS, TARGET_RATE));
 
         System.out.printf("%nverification of %,d events%n", VERIFY_EVENTS);
         verification(VERIFY_EVENTS, System.out);
@@ -102,7 +108,9 @@ final class AuditBench {
                 a.headSeq(), a.inserted(), a.calls(), (double) a.chained() / a.calls(), 100 * a.chainerIdle());
     }
 
-    private static Appends appends(int perTransaction, int seconds, int catchUpLimit) throws Exception {
+    /** With {@code offeredPerSecond} 0 the writers insert as fast as they can, else together at that rate. */
+    private static Appends appends(int perTransaction, int seconds, int catchUpLimit, int offeredPerSecond)
+            throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(WRITERS + 1);
         try (BenchDatabase db = BenchDatabase.create()) {
             Chainer chainer = new Chainer(db);
@@ -112,7 +120,8 @@ final class AuditBench {
             List<Future<Long>> writers = new ArrayList<>();
             for (int w = 0; w < WRITERS; w++) {
                 long first = w * 1_000_000_000L;
-                writers.add(threads.submit(() -> write(db, first, perTransaction, deadline)));
+                writers.add(threads.submit(() -> write(db, first, perTransaction, start, deadline,
+                        offeredPerSecond / (double) WRITERS)));
             }
             long inserted = 0;
             try {
@@ -142,12 +151,17 @@ final class AuditBench {
         }
     }
 
-    /** One business transaction after another, each with its events, until the deadline. */
-    private static long write(BenchDatabase db, long first, int perTransaction, long deadline) throws SQLException {
+    /** One business transaction after another, each with its events, until the deadline; paced if a rate is given. */
+    private static long write(BenchDatabase db, long first, int perTransaction, long start, long deadline,
+                              double perSecond) throws SQLException {
         long next = first;
         try (Connection c = db.connect()) {
             List<PendingEvent> events = new ArrayList<>(perTransaction);
             while (System.nanoTime() < deadline) {
+                if (perSecond > 0 && next - first > (System.nanoTime() - start) / 1e9 * perSecond) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(100_000);
+                    continue;
+                }
                 events.clear();
                 for (int i = 0; i < perTransaction; i++) {
                     events.add(SampleEvents.event(next++));

@@ -13,6 +13,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
@@ -59,6 +60,10 @@ public class AuditServiceBean implements AuditService {
 
     @EJB
     AuditPipeline pipeline;
+
+    /** The verification reads rows on a managed thread while this one hashes. */
+    @Resource
+    ManagedExecutorService executor;
 
     /** The tenant the caller is confined to, or empty for the platform side, which sees every tenant. */
     private Optional<String> confinedTo() {
@@ -161,7 +166,7 @@ public class AuditServiceBean implements AuditService {
         // Everything committed so far is chained first, so the verification covers it.
         pipeline.drain();
         try (Connection c = dataSource.getConnection()) {
-            AuditVerifier.Result r = AuditVerifier.verify(c, signer::publicKey);
+            AuditVerifier.Result r = AuditVerifier.verify(c, signer::publicKey, executor);
             AuditRecord event = AuditRecord.of("audit.verified").detail("events", r.eventsChecked())
                     .detail("checkpoints", r.checkpointsChecked());
             audit.record(r.intact() ? event : event.failed("broken-at-" + r.firstBroken()));
