@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -34,7 +35,8 @@ public final class AuditStore {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_event (" + COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (PendingEvent e : events) {
-                ps.setObject(1, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
+                // Milliseconds, exactly what the chain hashes: PostgreSQL would keep microseconds.
+                ps.setObject(1, OffsetDateTime.ofInstant(e.occurredAt().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC));
                 setText(ps, 2, e.actorType());
                 setText(ps, 3, e.actorId());
                 setText(ps, 4, e.tenantId());
@@ -195,7 +197,7 @@ public final class AuditStore {
      * JDBC driver costs more than hashing the events.
      */
     static final String CHAIN_FOR_VERIFICATION = "SELECT chain_seq, prev_hash, hash,"
-            + " CAST(EXTRACT(EPOCH FROM occurred_at) * 1000 AS BIGINT), actor_type, actor_id, tenant_id, action,"
+            + " CAST(FLOOR(EXTRACT(EPOCH FROM occurred_at) * 1000) AS BIGINT), actor_type, actor_id, tenant_id, action,"
             + " target_type, target_id, purpose, outcome, source, request_id, details"
             + " FROM audit_event WHERE chain_seq IS NOT NULL ORDER BY chain_seq";
 
