@@ -20,7 +20,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,7 +118,9 @@ public class Audit {
     /** The events of one transaction, written into it just before it commits. */
     private final class TxBuffer implements Synchronization {
 
-        private final Map<String, AuditRecord> records = new LinkedHashMap<>();
+        private final List<AuditRecord> records = new ArrayList<>();
+        /** Reads of one person's data by one actor for one purpose, merged into the first such event. */
+        private final Map<String, AuditRecord> reads = new HashMap<>();
         private boolean written;
 
         /** False once the buffer has been written: later events go their own way. */
@@ -127,17 +129,16 @@ public class Audit {
                 return false;
             }
             if (PERSONAL_DATA_READ.equals(r.action)) {
-                String key = String.join("|", r.action, r.actorId == null ? "" : r.actorId, r.targetType, r.targetId,
-                        String.valueOf(r.purpose));
-                AuditRecord earlier = records.putIfAbsent(key, r);
+                String key = String.join("|", String.valueOf(r.actorId), r.targetType, r.targetId, String.valueOf(r.purpose));
+                AuditRecord earlier = reads.putIfAbsent(key, r);
                 if (earlier != null) {
                     TreeSet<String> fields = new TreeSet<>(List.of(earlier.details.get("fields").split(",")));
                     fields.add(r.details.get("fields"));
                     earlier.details.put("fields", String.join(",", fields));
+                    return true;
                 }
-            } else {
-                records.put(Integer.toString(records.size()) + "#" + System.identityHashCode(r), r);
             }
+            records.add(r);
             return true;
         }
 
@@ -146,8 +147,7 @@ public class Audit {
             if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE || records.isEmpty()) {
                 return;
             }
-            List<PendingEvent> events = new ArrayList<>(records.size());
-            records.values().forEach(r -> events.add(toEvent(r)));
+            List<PendingEvent> events = records.stream().map(Audit::toEvent).toList();
             try (Connection c = dataSource.getConnection()) {
                 AuditStore.insert(c, events);
                 written = true;
@@ -160,7 +160,7 @@ public class Audit {
         @Override
         public void afterCompletion(int status) {
             if (status != Status.STATUS_COMMITTED) {
-                List<PendingEvent> surviving = records.values().stream().filter(AuditRecord::survivesRollback)
+                List<PendingEvent> surviving = records.stream().filter(AuditRecord::survivesRollback)
                         .map(Audit::toEvent).toList();
                 if (!surviving.isEmpty()) {
                     pipeline.submit(surviving);

@@ -27,16 +27,16 @@ public interface AuditService {
         }
     }
 
-    /** One page of events, newest first, and how many match in all. */
-    record Page(List<EventView> events, long total) {
-    }
-
     /** The result of walking the whole chain and every checkpoint. */
     record Verification(boolean intact, long eventsChecked, long checkpointsChecked, Long firstBroken, String problem,
                         long millis, Instant verifiedAt) implements java.io.Serializable {
     }
 
-    Page search(Filter filter, int offset, int limit);
+    /** One page of the matching events, newest first (at most 500). */
+    List<EventView> search(Filter filter, int offset, int limit);
+
+    /** How many events match in all. */
+    long count(Filter filter);
 
     Optional<EventView> event(long seq);
 

@@ -144,6 +144,14 @@ public class MasterKey {
         });
     }
 
+    /**
+     * The password that protects the master keystore (the PIN with PKCS#11); other keystores
+     * under {@code TRESOR_HOME/keys} share it, so that one secret opens them all.
+     */
+    public char[] keystorePassword() {
+        return password.clone();
+    }
+
     /** Adds a new master key version; values wrapped from now on use it. */
     public synchronized int rotate() {
         try {

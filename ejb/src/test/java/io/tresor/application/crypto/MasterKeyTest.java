@@ -27,6 +27,16 @@ class MasterKeyTest {
     @TempDir
     Path home;
 
+    /** Test secrets are made up per run, like every secret of the product: none is written in code. */
+    private static String randomDigits(int n) {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        StringBuilder b = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            b.append(random.nextInt(10));
+        }
+        return b.toString();
+    }
+
     private MasterKey masterKey(Optional<String> pkcs11Config, String password) {
         MasterKey key = new MasterKey();
         key.settings = new Settings() {
@@ -64,20 +74,21 @@ class MasterKeyTest {
 
     @Test
     void aRotatedKeystoreOpensEverythingAfterARestart() {
-        MasterKey key = masterKey(Optional.empty(), "keystore-password-1");
+        String password = UUID.randomUUID().toString();
+        MasterKey key = masterKey(Optional.empty(), password);
         rotationKeepsOlderValuesReadable(key);
         String wrapped = key.wrap(new byte[] {1, 2, 3}, "ctx");
-        MasterKey restarted = masterKey(Optional.empty(), "keystore-password-1");
+        MasterKey restarted = masterKey(Optional.empty(), password);
         assertEquals(2, restarted.currentVersion());
         assertArrayEquals(new byte[] {1, 2, 3}, restarted.unwrap(wrapped, "ctx"));
-        assertThrows(IllegalStateException.class, () -> masterKey(Optional.empty(), "wrong password"));
+        assertThrows(IllegalStateException.class, () -> masterKey(Optional.empty(), UUID.randomUUID().toString()));
     }
 
     @Test
     void theMasterKeyCanLiveInAPkcs11Token() throws Exception {
         assumeTrue(Files.exists(SOFTHSM), "SoftHSM2 is not installed (apt-get install softhsm2)");
         String label = "tresor-test-" + UUID.randomUUID().toString().substring(0, 8);
-        String pin = "123456";
+        String pin = randomDigits(8);
         String slot = initToken(label, pin);
         try {
             Path config = home.resolve("pkcs11.cfg");
@@ -91,7 +102,8 @@ class MasterKeyTest {
     }
 
     private static String initToken(String label, String pin) throws IOException, InterruptedException {
-        String out = run("softhsm2-util", "--init-token", "--free", "--label", label, "--pin", pin, "--so-pin", "12345678");
+        String out = run("softhsm2-util", "--init-token", "--free", "--label", label, "--pin", pin,
+                "--so-pin", randomDigits(8));
         Matcher slot = Pattern.compile("reassigned to slot (\\d+)").matcher(out);
         assertTrue(slot.find(), out);
         return slot.group(1);

@@ -6,7 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -25,46 +24,22 @@ import java.util.Objects;
         + " AND k.kind = :kind AND k.state <> io.tresor.domain.crypto.KeyState.DESTROYED ORDER BY k.createdAt DESC")
 @NamedQuery(name = "TenantKey.ofTenant", query = "SELECT k FROM TenantKey k WHERE k.tenantId = :tenantId")
 @NamedQuery(name = "TenantKey.all", query = "SELECT k FROM TenantKey k WHERE k.state <> io.tresor.domain.crypto.KeyState.DESTROYED")
-public class TenantKey {
+public class TenantKey extends StoredKey {
 
     /** What a tenant key is for. */
     public enum Kind { WRAP, INDEX, LOGIN_INDEX }
 
-    @Id
-    @Column(length = 36)
-    private String id;
-
-    @Column(name = "tenant_id", nullable = false, length = 36)
-    private String tenantId;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
     private Kind kind;
-
-    @Column(length = 200)
-    private String wrapped;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
-    private KeyState state;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "destroyed_at")
-    private Instant destroyedAt;
 
     protected TenantKey() {
     }
 
     /** The id is chosen first because it is bound into the wrapping. */
     public TenantKey(String id, String tenantId, Kind kind, String wrapped, Instant now) {
-        this.id = Objects.requireNonNull(id);
-        this.tenantId = Objects.requireNonNull(tenantId);
+        super(id, tenantId, wrapped, now);
         this.kind = Objects.requireNonNull(kind);
-        this.wrapped = Objects.requireNonNull(wrapped);
-        this.state = KeyState.ACTIVE;
-        this.createdAt = now;
     }
 
     public static String newId() {
@@ -78,42 +53,12 @@ public class TenantKey {
         }
     }
 
-    /** Gone for good: the wrapped material is deleted, not merely marked. */
-    public void destroy(Instant now) {
-        wrapped = null;
-        state = KeyState.DESTROYED;
-        destroyedAt = now;
-    }
-
     /** After a master key rotation the same key material is stored under the new master key. */
     public void rewrap(String newWrapped) {
-        if (state == KeyState.DESTROYED) {
-            throw new IllegalStateException("A destroyed key cannot be re-wrapped");
-        }
-        wrapped = Objects.requireNonNull(newWrapped);
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public String getTenantId() {
-        return tenantId;
+        replaceWrapped(newWrapped);
     }
 
     public Kind getKind() {
         return kind;
-    }
-
-    public String getWrapped() {
-        return wrapped;
-    }
-
-    public KeyState getState() {
-        return state;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 }

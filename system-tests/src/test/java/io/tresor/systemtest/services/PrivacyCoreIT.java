@@ -15,16 +15,12 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,16 +34,7 @@ class PrivacyCoreIT {
 
     @Deployment
     static WebArchive deployment() throws IOException {
-        Path root = Path.of(System.getProperty("tresor.root", ".."));
-        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, root.resolve("web/target/tresor.war").toFile());
-        String webXml = Files.readString(root.resolve("web/src/main/webapp/WEB-INF/web.xml"), StandardCharsets.UTF_8)
-                .replace("<transport-guarantee>CONFIDENTIAL</transport-guarantee>", "<transport-guarantee>NONE</transport-guarantee>");
-        // @RunAs needs a principal for the role it runs as; the application maps roles to groups only.
-        String roles = Files.readString(root.resolve("web/src/main/webapp/WEB-INF/glassfish-web.xml"), StandardCharsets.UTF_8)
-                .replace("<role-name>PLATFORM_ADMIN</role-name>",
-                        "<role-name>PLATFORM_ADMIN</role-name><principal-name>probe-admin</principal-name>");
-        return war.setWebXML(new StringAsset(webXml)).addAsWebInfResource(new StringAsset(roles), "glassfish-web.xml")
-                .addClasses(PrivacyCoreIT.class, PrivacyProbe.class, AdminProbe.class, KeyStepProbe.class);
+        return TestDeployment.of(PrivacyCoreIT.class, PrivacyProbe.class, AdminProbe.class, KeyStepProbe.class);
     }
 
     @EJB

@@ -23,14 +23,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,14 +41,7 @@ class ServicesIT {
 
     @Deployment
     static WebArchive deployment() throws IOException {
-        Path root = Path.of(System.getProperty("tresor.root", ".."));
-        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, root.resolve("web/target/tresor.war").toFile());
-        // Arquillian's test servlet speaks plain HTTP; only the transport guarantee is relaxed,
-        // every role constraint stays as it is.
-        String webXml = Files.readString(root.resolve("web/src/main/webapp/WEB-INF/web.xml"), StandardCharsets.UTF_8)
-                .replace("<transport-guarantee>CONFIDENTIAL</transport-guarantee>", "<transport-guarantee>NONE</transport-guarantee>");
-        return war.setWebXML(new StringAsset(webXml)).addClasses(ServicesIT.class, TenantProbe.class, KeyProbe.class,
-                PrivacyProbe.class);
+        return TestDeployment.of(ServicesIT.class, TenantProbe.class, KeyProbe.class, PrivacyProbe.class);
     }
 
     @Inject

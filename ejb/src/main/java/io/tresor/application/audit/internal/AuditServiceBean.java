@@ -73,27 +73,33 @@ public class AuditServiceBean implements AuditService {
     }
 
     @Override
-    public Page search(Filter filter, int offset, int limit) {
+    public List<EventView> search(Filter filter, int offset, int limit) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
-        try (Connection c = dataSource.getConnection()) {
-            long total;
-            try (PreparedStatement ps = prepare(c, "SELECT COUNT(*) FROM audit_event" + where, params);
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
-            }
-            List<Object> paged = new ArrayList<>(params);
-            paged.add(Math.max(1, Math.min(limit, 500)));
-            paged.add(Math.max(0, offset));
+        params.add(Math.max(1, Math.min(limit, 500)));
+        params.add(Math.max(0, offset));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = prepare(c, SELECT + where + " ORDER BY chain_seq DESC LIMIT ? OFFSET ?", params);
+             ResultSet rs = ps.executeQuery()) {
             List<EventView> events = new ArrayList<>();
-            try (PreparedStatement ps = prepare(c, SELECT + where + " ORDER BY chain_seq DESC LIMIT ? OFFSET ?", paged);
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    events.add(view(rs));
-                }
+            while (rs.next()) {
+                events.add(AuditStore.view(rs));
             }
-            return new Page(events, total);
+            return events;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit trail cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long count(Filter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = prepare(c, "SELECT COUNT(*) FROM audit_event" + where, params);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException("The audit trail cannot be read: " + e.getMessage(), e);
         }
@@ -143,10 +149,6 @@ public class AuditServiceBean implements AuditService {
         return ps;
     }
 
-    private static EventView view(ResultSet rs) throws SQLException {
-        return AuditStore.view(rs);
-    }
-
     @Override
     public Optional<EventView> event(long seq) {
         List<Object> params = new ArrayList<>();
@@ -155,7 +157,7 @@ public class AuditServiceBean implements AuditService {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = prepare(c, SELECT + where, params);
              ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(view(rs)) : Optional.empty();
+            return rs.next() ? Optional.of(AuditStore.view(rs)) : Optional.empty();
         } catch (SQLException e) {
             throw new IllegalStateException("The audit trail cannot be read: " + e.getMessage(), e);
         }
@@ -191,7 +193,7 @@ public class AuditServiceBean implements AuditService {
             ps.setFetchSize(5_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    EventView e = view(rs);
+                    EventView e = AuditStore.view(rs);
                     line(writer, e);
                     first = Math.min(first, e.seq());
                     last = e.seq();

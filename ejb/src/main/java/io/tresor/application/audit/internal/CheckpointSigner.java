@@ -1,5 +1,6 @@
 package io.tresor.application.audit.internal;
 
+import io.tresor.application.crypto.MasterKey;
 import io.tresor.application.platform.SecretFiles;
 import io.tresor.application.platform.Settings;
 import jakarta.annotation.PostConstruct;
@@ -38,7 +39,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * Signs audit checkpoints with an ECDSA P-256 key kept in its own PKCS#12 keystore under the
- * data directory (protected by the master key password), never in the database: whoever can
+ * data directory (protected by the master keystore's password), never in the database: whoever can
  * rewrite the database still cannot forge a checkpoint. The key id is a fingerprint of the
  * public key, so an exported trail names the key that verifies it.
  */
@@ -50,6 +51,9 @@ public class CheckpointSigner {
     @Inject
     Settings settings;
 
+    @Inject
+    MasterKey masterKey;
+
     private PrivateKey privateKey;
     private PublicKey publicKey;
     private String keyId;
@@ -57,7 +61,7 @@ public class CheckpointSigner {
     @PostConstruct
     void load() {
         Path store = settings.home().resolve("keys").resolve("audit-checkpoints.p12");
-        char[] password = settings.masterKeyPassword().orElseGet(() -> readGeneratedPassword(store)).toCharArray();
+        char[] password = masterKey.keystorePassword();
         try {
             KeyStore ks = KeyStore.getInstance("PKCS12");
             if (Files.exists(store)) {
@@ -80,16 +84,6 @@ public class CheckpointSigner {
             keyId = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded()), 0, 8);
         } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("Cannot open the audit checkpoint keystore " + store + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String readGeneratedPassword(Path store) {
-        // The master keystore's generated password (embedded default); MasterKey creates it first.
-        Path generated = store.resolveSibling("master.password");
-        try {
-            return Files.readString(generated, StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + generated, e);
         }
     }
 

@@ -54,8 +54,9 @@ public class SyslogExport implements ChainSubscriber {
     public synchronized void deliver(List<EventView> events) throws IOException {
         try {
             OutputStream out = connection().getOutputStream();
+            String host = hostName();
             for (EventView e : events) {
-                out.write(frame(e, hostName()));
+                out.write(frame(e, host));
             }
             out.flush();
         } catch (IOException e) {

@@ -70,27 +70,29 @@ public class TokenServiceBean implements TokenService {
             throws TokenRequestException {
         AuditRecord event = AuditRecord.of("token.issued").actor(ActorType.CLIENT, clientId).target("client", clientId);
         try {
-            IssuedToken token = checkAndIssue(clientId, clientSecret, requestedScope, sourceAddress);
-            audit.record(event.tenant(client(clientId).getTenantId()).detail("scope", token.scope()));
+            IssuedToken token = checkAndIssue(clientId, clientSecret, requestedScope, sourceAddress, event);
+            audit.record(event.detail("scope", token.scope()));
             return token;
         } catch (TokenRequestException e) {
-            IntegratorClient client = client(clientId);
-            audit.record(event.tenant(client == null ? null : client.getTenantId())
-                    .failed(e.reason().name().toLowerCase(java.util.Locale.ROOT)));
+            audit.record(event.failed(e.reason().name().toLowerCase(java.util.Locale.ROOT)));
             throw e;
         }
     }
 
-    private IssuedToken checkAndIssue(String clientId, String clientSecret, String requestedScope, String sourceAddress)
-            throws TokenRequestException {
+    /** Notes the client's tenant on the audit event as soon as the client is known. */
+    private IssuedToken checkAndIssue(String clientId, String clientSecret, String requestedScope, String sourceAddress,
+                                      AuditRecord event) throws TokenRequestException {
         // Client secrets are guessed like passwords are: the same growing delays apply.
         String throttleKey = "client:" + clientId;
         Instant attemptAt = Instant.now();
+        IntegratorClient client = client(clientId);
+        if (client != null) {
+            event.tenant(client.getTenantId());
+        }
         long wait = throttle.waitSeconds(throttleKey, sourceAddress, attemptAt);
         if (wait > 0) {
             throw new TokenRequestException(Reason.THROTTLED, "Too many failed attempts; retry later", wait);
         }
-        IntegratorClient client = client(clientId);
         // One message for every authentication failure, so callers cannot probe for client ids.
         if (client == null || !Secrets.matches(clientSecret, client.getSecretHash()) || !client.isEnabled()) {
             throttle.failed(throttleKey, sourceAddress, attemptAt);

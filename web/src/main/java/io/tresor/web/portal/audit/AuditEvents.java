@@ -51,14 +51,13 @@ public class AuditEvents implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, audit.search(filter(), 0, 1).total());
+            return (int) Math.min(Integer.MAX_VALUE, audit.count(filter()));
         }
 
         @Override
         public List<EventView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            AuditService.Page page = audit.search(filter(), first, pageSize);
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.events();
+            // PrimeFaces asks count() first and sets the row count from it; one query each.
+            return audit.search(filter(), first, pageSize);
         }
 
         @Override

@@ -49,11 +49,10 @@ public class AuditResource {
         }
         Instant fromInstant = instant(from);
         Instant toInstant = instant(to);
-        AuditService.Page page = audit.search(new AuditService.Filter(fromInstant, toInstant, actor, action, tenant, target),
-                offset, limit);
+        AuditService.Filter filter = new AuditService.Filter(fromInstant, toInstant, actor, action, tenant, target);
         JsonArrayBuilder items = Json.createArrayBuilder();
-        page.events().forEach(e -> items.add(json(e)));
-        return Response.ok(Json.createObjectBuilder().add("items", items).add("total", page.total())
+        audit.search(filter, offset, limit).forEach(e -> items.add(json(e)));
+        return Response.ok(Json.createObjectBuilder().add("items", items).add("total", audit.count(filter))
                 .add("offset", offset).add("limit", limit).build().toString()).build();
     }
 
