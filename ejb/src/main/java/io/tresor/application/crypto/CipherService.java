@@ -74,7 +74,7 @@ public class CipherService implements PersonalDataGuard {
             throw new FieldCipher.TamperedException("A personal value is encrypted under another subject's key", null);
         }
         String plain = SealedText.open(stored, key, context(owner, field));
-        if (purpose != Purpose.SIGN_IN && !isSubject(owner)) {
+        if (purpose.auditedPerRead() && !isSubject(owner)) {
             audit.personalDataRead(owner.personalTenantId(), owner.personalRecordType(), owner.personalRecordId(), field, purpose);
         }
         return plain;

@@ -17,6 +17,13 @@ public interface UserAdministrationService {
 
     List<UserView> list();
 
+    /**
+     * The people whose whole name or e-mail address is exactly this one, ignoring case, accents
+     * written as combined characters and extra spaces. Found through blind indexes, so nothing is
+     * decrypted to search; parts of a name find nothing, by design.
+     */
+    List<UserView> find(String nameOrEmail);
+
     /** Roles the caller may hand out in their tenant. */
     List<String> assignableRoles();
 

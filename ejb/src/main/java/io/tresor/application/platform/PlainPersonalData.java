@@ -1,7 +1,12 @@
 package io.tresor.application.platform;
 
+import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.crypto.CipherService;
+import io.tresor.domain.crypto.BlindIndexed;
+import io.tresor.domain.crypto.Personal;
 import io.tresor.domain.crypto.PersonalData;
+import io.tresor.domain.crypto.Purpose;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -16,8 +21,8 @@ import javax.sql.DataSource;
 /**
  * Encrypts what user accounts held in plain before the privacy core existed: e-mail address
  * and name of rows without a blind index, and TOTP secrets still in Base32 (a sealed value is
- * far longer than a 32-character secret). Row by row, so an interrupted start resumes where it
- * stopped.
+ * far longer than a 32-character secret); then gives names stored before the name index
+ * existed their index. Row by row, so an interrupted start resumes where it stopped.
  */
 @Dependent
 public class PlainPersonalData {
@@ -26,6 +31,9 @@ public class PlainPersonalData {
 
     @Inject
     CipherService cipher;
+
+    @Inject
+    Audit audit;
 
     /** The account as the owner of its values: bound exactly as the entities bind them. */
     private record Owner(String id, String tenantId) implements PersonalData {
@@ -53,7 +61,7 @@ public class PlainPersonalData {
     private record Plain(Owner owner, String first, String second) {
     }
 
-    int seal(DataSource dataSource) throws SQLException {
+    public int seal(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             List<Plain> accounts = read(c, "SELECT id, tenant_id, email, display_name FROM user_account"
                     + " WHERE email_index IS NULL");
@@ -80,8 +88,31 @@ public class PlainPersonalData {
                 LOG.info(() -> "Encrypted the personal data of " + accounts.size() + " accounts and " + secrets.size()
                         + " TOTP secrets written before encryption");
             }
-            return accounts.size() + secrets.size();
+            return accounts.size() + secrets.size() + indexNames(c);
         }
+    }
+
+    /** Names of erased people get this instead of an index, so they are not read again at every start. */
+    static final String NO_INDEX = "erased";
+
+    private int indexNames(Connection c) throws SQLException {
+        List<Plain> names = read(c, "SELECT id, tenant_id, display_name, NULL FROM user_account"
+                + " WHERE display_name_index IS NULL");
+        try (PreparedStatement ps = c.prepareStatement("UPDATE user_account SET display_name_index = ? WHERE id = ?")) {
+            for (Plain p : names) {
+                String name = cipher.open(p.first(), p.owner(), "displayName", Purpose.INDEXING);
+                ps.setString(1, Personal.ERASED.equals(name) ? NO_INDEX
+                        : cipher.blindIndex(name, p.owner().tenantId(), BlindIndexed.Scope.TENANT, "displayName"));
+                ps.setString(2, p.owner().id());
+                ps.executeUpdate();
+            }
+        }
+        if (!names.isEmpty()) {
+            LOG.info(() -> "Indexed the names of " + names.size() + " accounts for exact search");
+            audit.record(AuditRecord.of("personal-data.indexed").target("field", "user_account.displayName")
+                    .purpose(Purpose.INDEXING).detail("records", names.size()));
+        }
+        return names.size();
     }
 
     private static List<Plain> read(Connection c, String sql) throws SQLException {

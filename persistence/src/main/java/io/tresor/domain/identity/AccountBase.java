@@ -20,7 +20,8 @@ import java.util.Set;
  * The columns of a user account that both of its views map: {@link LoginAccount} (sign-in,
  * platform unit) and {@link UserAccount} (the tenant's administration, tenant unit).
  * E-mail address and name are personal data: stored encrypted under the person's data key;
- * the e-mail address is also stored as a blind index, which sign-in looks up.
+ * the e-mail address is also stored as a blind index, which sign-in looks up, and the name as
+ * a blind index under the tenant's own key, which exact search by name looks up.
  */
 @MappedSuperclass
 @EntityListeners(PersonalDataListener.class)
@@ -40,8 +41,12 @@ public abstract class AccountBase implements PersonalData {
     @Column(name = "email_index", length = 32)
     protected String emailIndex;
 
+    @BlindIndexed(into = "displayNameIndex")
     @Column(name = "display_name", nullable = false, length = 1000)
     protected Personal displayName;
+
+    @Column(name = "display_name_index", length = 32)
+    protected String displayNameIndex;
 
     @Convert(converter = RoleSetConverter.class)
     @Column(nullable = false, length = 200)

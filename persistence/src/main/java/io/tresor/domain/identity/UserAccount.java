@@ -28,6 +28,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
         length = 36, columnDefinition = "VARCHAR(36) NOT NULL")
 @NamedQuery(name = "UserAccount.all", query = "SELECT u FROM UserAccount u ORDER BY u.createdAt")
 @NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
+@NamedQuery(name = "UserAccount.byNameIndex",
+        query = "SELECT u FROM UserAccount u WHERE u.displayNameIndex = :index ORDER BY u.createdAt")
+@NamedQuery(name = "UserAccount.byEmailIndex", query = "SELECT u FROM UserAccount u WHERE u.emailIndex = :index")
 @NamedQuery(name = "UserAccount.recentLogins",
         query = "SELECT u FROM UserAccount u WHERE u.lastLoginAt IS NOT NULL ORDER BY u.lastLoginAt DESC")
 public class UserAccount extends AccountBase {

@@ -9,6 +9,7 @@ import io.tresor.systemtest.support.MailOutbox;
 import io.tresor.systemtest.support.TresorServer;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -157,7 +158,9 @@ class AdministrationIT {
 
     @Test
     void customerAdminInvitesAColleagueAndDisablingEndsTheirSession() {
-        String email = "kollege-" + UUID.randomUUID().toString().substring(0, 8) + "@beispiel-pharma.example";
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String email = "kollege-" + suffix + "@beispiel-pharma.example";
+        String name = "Neuer Kollege " + suffix;
         String password = Portal.newPassword("colleague");
         try (Portal customerAdmin = Portal.open(); Portal colleague = Portal.open()) {
             customerAdmin.firstSignInWithTotp(server.credential("demo.customer_admin.2.username"),
@@ -170,12 +173,34 @@ class AdministrationIT {
             assertFalse(people.contains(server.credential("demo.customer_admin.1.username")));
             // Only customer roles can be given in a customer tenant.
             assertFalse(customerAdmin.driver().findElement(By.id("invite:roles")).getText().contains("Platform"));
-            customerAdmin.type("invite:name", "Neuer Kollege");
+            customerAdmin.type("invite:name", name);
             customerAdmin.type("invite:email", email);
             customerAdmin.tick("invite:roles", "User");
             customerAdmin.ajax("invite:submit");
             assertTrue(customerAdmin.driver().findElement(By.id("users:table")).getText().contains(email));
             customerAdmin.browser().screenshot("company-users");
+
+            // Exact search by name through the blind index: case and spaces do not matter, parts find nothing,
+            // and a person of another tenant is not found by their whole name.
+            customerAdmin.type("search:term", "  " + name.toUpperCase(Locale.ROOT).replace(" ", "  "));
+            customerAdmin.ajax("search:find");
+            String found = customerAdmin.driver().findElement(By.id("users:table")).getText();
+            assertTrue(found.contains(email), found);
+            assertFalse(found.contains(server.credential("demo.customer_user.3.username")), found);
+            customerAdmin.type("search:term", "Neuer Kollege");
+            customerAdmin.ajax("search:find");
+            assertFalse(customerAdmin.driver().findElement(By.id("users:table")).getText().contains(email));
+            assertTrue(customerAdmin.infos().stream().anyMatch(m -> m.contains("Neuer Kollege")), "says nobody was found");
+            customerAdmin.type("search:term", "Klaus Müller");
+            customerAdmin.ajax("search:find");
+            assertFalse(customerAdmin.driver().findElement(By.id("users:table")).getText()
+                    .contains(server.credential("demo.customer_user.1.username")), "Muster's people stay invisible");
+            customerAdmin.type("search:term", email.toUpperCase(Locale.ROOT));
+            customerAdmin.ajax("search:find");
+            assertTrue(customerAdmin.driver().findElement(By.id("users:table")).getText().contains(email), "by address too");
+            customerAdmin.ajax("search:all");
+            assertTrue(customerAdmin.driver().findElement(By.id("users:table")).getText()
+                    .contains(server.credential("demo.customer_user.3.username")));
 
             colleague.driver().get(MailOutbox.link(MailOutbox.awaitMailTo(email, Duration.ofSeconds(10))));
             colleague.type("accept:new", password);

@@ -2,6 +2,7 @@ package io.tresor.systemtest.services;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
@@ -86,6 +88,34 @@ class PrivacyCoreIT {
         assertEquals("Jürgen Groß", probe.name(id));
         String stored = probe.storedEmail(id);
         assertFalse(stored.contains("muster"), "the column holds a ciphertext: " + stored);
+    }
+
+    @Test
+    void aPersonIsFoundByTheirWholeNameWithinTheirTenantOnly() throws Exception {
+        String tenant = customerTenant();
+        String name = "Jürgen " + unique("Groß");
+        String id = probe.createPerson(tenant, unique("found") + "@muster-vakuum.example", name);
+        String elsewhere = probe.createTenant(unique("Andere GmbH"));
+        String namesake = probe.createPerson(elsewhere, unique("namesake") + "@andere.example", name);
+
+        assertEquals(List.of(id), probe.findByName(tenant, "  " + name.toUpperCase(Locale.ROOT).replace(" ", "   ") + " "),
+                "case and spaces do not matter");
+        assertEquals(List.of(), probe.findByName(tenant, "Jürgen"), "a part of a name finds nothing");
+        assertEquals(List.of(namesake), probe.findByName(elsewhere, name));
+        assertNotEquals(probe.storedNameIndex(id), probe.storedNameIndex(namesake),
+                "each tenant has its own index key, so equal names do not link people across tenants");
+    }
+
+    @Test
+    void namesStoredBeforeTheIndexExistedAreIndexedAtStart() throws Exception {
+        String tenant = customerTenant();
+        String id = probe.createPerson(tenant, unique("older") + "@muster-vakuum.example", "Älterer " + unique("Eintrag"));
+        String index = probe.storedNameIndex(id);
+        assertTrue(probe.reindexAfterClearing(id) >= 1);
+        assertEquals(index, probe.storedNameIndex(id));
+        assertTrue(probe.auditEvents("personal-data.indexed", "user_account.displayName", "records") >= 1);
+        assertEquals(0, probe.auditEvents("personal-data.read", id, "displayName"),
+                "indexing is one audited run, not a read of each person");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package io.tresor.systemtest.services;
 
 import io.tresor.application.audit.internal.AuditPipeline;
+import io.tresor.application.crypto.CipherService;
+import io.tresor.application.platform.PlainPersonalData;
+import io.tresor.domain.crypto.BlindIndexed;
 import io.tresor.domain.crypto.Purpose;
 import io.tresor.domain.identity.LoginAccount;
 import io.tresor.domain.identity.Role;
@@ -10,6 +13,7 @@ import io.tresor.domain.tenant.TenantKind;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -19,6 +23,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -36,6 +41,12 @@ public class PrivacyProbe {
 
     @EJB
     AuditPipeline pipeline;
+
+    @Inject
+    CipherService cipher;
+
+    @Inject
+    PlainPersonalData plainPersonalData;
 
     public String createPerson(String tenantId, String email, String name) {
         LoginAccount account = new LoginAccount(tenantId, email, name, EnumSet.of(Role.CUSTOMER_USER), "not-a-hash",
@@ -87,6 +98,36 @@ public class PrivacyProbe {
             ps.setString(2, id);
             ps.executeUpdate();
         }
+    }
+
+    /** The ids of a tenant's people found by the blind index of a name, as the user search looks them up. */
+    public List<String> findByName(String tenantId, String name) {
+        return em.createQuery("SELECT a.id FROM LoginAccount a WHERE a.tenantId = :tenant"
+                        + " AND a.displayNameIndex = :index", String.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("index", cipher.blindIndex(name, tenantId, BlindIndexed.Scope.TENANT, "displayName"))
+                .getResultList();
+    }
+
+    public String storedNameIndex(String accountId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT display_name_index FROM user_account WHERE id = ?")) {
+            ps.setString(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    /** Makes a row look as if it was written before the name index existed, then runs the start-up step. */
+    public int reindexAfterClearing(String accountId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE user_account SET display_name_index = NULL WHERE id = ?")) {
+            ps.setString(1, accountId);
+            ps.executeUpdate();
+        }
+        return plainPersonalData.seal(dataSource);
     }
 
     /** The whole database as H2's SCRIPT command writes it (what a backup holds). */

@@ -23,10 +23,14 @@ public final class BlindIndex {
     private BlindIndex() {
     }
 
-    /** Unicode NFKC, trimmed, inner white space collapsed, lower case: "  Anna  Schmidt " = "anna schmidt". */
+    /**
+     * Unicode NFKC, trimmed, inner white space collapsed, case folded: "  Anna  Schmidt " =
+     * "anna schmidt", "GROSS" = "Groß". Upper then lower case is the full folding that plain
+     * lower-casing misses for ß and the like, so what a person types in capitals still matches.
+     */
     public static String normalise(String value) {
         String folded = Normalizer.normalize(value, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
-        return folded.toLowerCase(Locale.ROOT);
+        return folded.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
     public static String of(String value, String purpose, SecretKey indexKey) {

@@ -8,6 +8,7 @@ import io.tresor.application.identity.Roles;
 import io.tresor.application.identity.UserAdministrationService;
 import io.tresor.application.tenant.CallerTenant;
 import io.tresor.application.tenant.TenantScope;
+import io.tresor.domain.crypto.BlindIndexed;
 import io.tresor.domain.crypto.Purpose;
 import io.tresor.domain.identity.LoginAccount;
 import io.tresor.domain.identity.Role;
@@ -22,6 +23,7 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -57,6 +59,27 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
         // Sorted here: the addresses are ciphertexts in the database.
         return em.createNamedQuery("UserAccount.all", UserAccount.class).getResultStream().map(this::view)
                 .sorted(java.util.Comparator.comparing(UserView::email)).toList();
+    }
+
+    @Override
+    public List<UserView> find(String nameOrEmail) {
+        if (nameOrEmail == null || nameOrEmail.isBlank()) {
+            return List.of();
+        }
+        List<UserAccount> found = new ArrayList<>(em.createNamedQuery("UserAccount.byNameIndex", UserAccount.class)
+                .setParameter("index", cipher.blindIndex(nameOrEmail, caller.require().tenantId(),
+                        BlindIndexed.Scope.TENANT, "displayName"))
+                .getResultList());
+        if (nameOrEmail.contains("@")) {
+            try {
+                em.createNamedQuery("UserAccount.byEmailIndex", UserAccount.class)
+                        .setParameter("index", cipher.loginEmailIndex(nameOrEmail)).getResultStream()
+                        .filter(u -> !found.contains(u)).forEach(found::add);
+            } catch (IllegalArgumentException notAnAddress) {
+                // Searched for something with an @ that is no address: only the name can match.
+            }
+        }
+        return found.stream().map(this::view).toList();
     }
 
     @Override
@@ -100,7 +123,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
 
     @Override
     public UserView changeRoles(String userId, Set<String> roles) throws AccountException {
-        UserAccount user = find(userId);
+        UserAccount user = require(userId);
         Set<Role> granted = roles(roles);
         if (isCaller(user) && !granted.contains(Role.CUSTOMER_ADMIN) && !granted.contains(Role.PLATFORM_ADMIN)) {
             throw new AccountException("user.selfLockout", "You cannot take away your own admin role");
@@ -114,7 +137,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
 
     @Override
     public UserView disable(String userId) throws AccountException {
-        UserAccount user = find(userId);
+        UserAccount user = require(userId);
         if (isCaller(user)) {
             throw new AccountException("user.selfLockout", "You cannot disable your own account");
         }
@@ -125,7 +148,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
 
     @Override
     public UserView enable(String userId) throws AccountException {
-        UserAccount user = find(userId);
+        UserAccount user = require(userId);
         user.enable();
         audit.record(AuditRecord.of("user.enabled").target("user", userId));
         return view(user);
@@ -135,7 +158,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
         return user.getId().equals(caller.require().getName());
     }
 
-    private UserAccount find(String userId) throws AccountException {
+    private UserAccount require(String userId) throws AccountException {
         UserAccount user = userId == null ? null : em.find(UserAccount.class, userId);
         if (user == null) {
             throw new AccountException("user.notFound", "No such user in your tenant");

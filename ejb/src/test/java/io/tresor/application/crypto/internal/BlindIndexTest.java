@@ -19,6 +19,14 @@ class BlindIndexTest {
     }
 
     @Test
+    void germanNamesMatchHoweverTheyAreTyped() {
+        String name = BlindIndex.of("Jürgen Groß", "name", tenantA);
+        assertEquals(name, BlindIndex.of("JÜRGEN GROSS", "name", tenantA), "ß folds to ss as capitals write it");
+        assertEquals(name, BlindIndex.of("Ju\u0308rgen Groß", "name", tenantA), "a decomposed umlaut is the same letter");
+        assertNotEquals(name, BlindIndex.of("Jurgen Groß", "name", tenantA), "a missing umlaut is another name");
+    }
+
+    @Test
     void indexesDifferPerTenantKeyAndPerPurpose() {
         String value = "anna@muster.example";
         assertNotEquals(BlindIndex.of(value, "email", tenantA), BlindIndex.of(value, "email", tenantB));

@@ -24,6 +24,8 @@ public class Users implements Serializable {
     UserAdministrationService users;
 
     private List<UserView> list;
+    private String search;
+    private boolean searching;
     private List<String> roleChoices;
     private String email;
     private String displayName;
@@ -33,8 +35,23 @@ public class Users implements Serializable {
 
     @PostConstruct
     void load() {
-        list = users.list();
+        list = searching ? users.find(search) : users.list();
         roleChoices = users.assignableRoles();
+    }
+
+    /** Exact search: names and addresses are encrypted, so only whole values can be found. */
+    public void find() {
+        searching = search != null && !search.isBlank();
+        load();
+        if (searching && list.isEmpty()) {
+            Messages.info("users.notFound", search.strip());
+        }
+    }
+
+    public void showAll() {
+        search = null;
+        searching = false;
+        load();
     }
 
     public void invite() {
@@ -83,6 +100,18 @@ public class Users implements Serializable {
 
     public List<UserView> getList() {
         return list;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public boolean isSearching() {
+        return searching;
     }
 
     public List<String> getRoleChoices() {
