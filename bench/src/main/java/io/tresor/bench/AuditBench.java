@@ -60,15 +60,7 @@ final class AuditBench {
     }
 
     static void run() throws Exception {
-        // Flyway logs every migration of every fresh database; the figures would drown in it.
-        FLYWAY_LOG.setLevel(Level.WARNING);
-        try (BenchDatabase db = BenchDatabase.create()) {
-            System.out.println("Database: " + db.describe());
-        }
-        // The load average tells the reader whether the figures were shared with other work on the machine.
-        System.out.printf("Heap limit %,d MB, %d processors, load average %.1f at the start%n",
-                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        describeMachine();
 
         System.out.printf("%naudit appends/s with the chain: %d writer threads for %d s (each transaction committed),"
                 + " one chainer looping chainPending(%d)%n  with a commit each; chained events counted until the chain"
@@ -86,9 +78,32 @@ final class AuditBench {
         report(1, appends(1, WRITE_SECONDS, CATCH_UP_LIMIT_SECONDS, TARGET_RATE));
         report(20, appends(20, WRITE_SECONDS, CATCH_UP_LIMIT_SECONDS, TARGET_RATE));
 
+        verificationPart();
+    }
+
+    /** Only the verification part: it needs no warm-up of the append paths. */
+    static void runVerification() throws Exception {
+        describeMachine();
+        verification(WARMUP_EVENTS, new PrintStream(OutputStream.nullOutputStream()));
+        verificationPart();
+    }
+
+    private static void verificationPart() throws Exception {
         System.out.printf("%nverification of %,d events%n", VERIFY_EVENTS);
         verification(VERIFY_EVENTS, System.out);
         System.out.printf("%nLoad average %.1f at the end%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static void describeMachine() throws Exception {
+        // Flyway logs every migration of every fresh database; the figures would drown in it.
+        FLYWAY_LOG.setLevel(Level.WARNING);
+        try (BenchDatabase db = BenchDatabase.create()) {
+            System.out.println("Database: " + db.describe());
+        }
+        // The load average tells the reader whether the figures were shared with other work on the machine.
+        System.out.printf("Heap limit %,d MB, %d processors, load average %.1f at the start%n",
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     // ---- appends ----
@@ -251,18 +266,19 @@ final class AuditBench {
             out.printf("  fill: insert, chain, sign a checkpoint every %,d events   %8.1f s (setup, not a target)%n",
                     CHECKPOINT_EVERY, (System.nanoTime() - started) / 1e9);
 
-            // Twice: the first run may find the pages the fill wrote out of the database's cache.
-            for (int run = 1; run <= 2; run++) {
-                long t = System.nanoTime();
-                AuditVerifier.Result r = AuditVerifier.verify(c, keys);
-                double seconds = (System.nanoTime() - t) / 1e9;
-                c.commit();
-                verifySeconds = Math.min(verifySeconds, seconds);
-                out.printf("  AuditVerifier.verify, run %d %26.2f s %,12.0f events/s   (target: at least 500,000 events/s)%n",
-                        run, seconds, r.eventsChecked() / seconds);
-                out.printf("      %s: %,d events, %,d checkpoints checked%n",
-                        r.intact() ? "intact" : "BROKEN at " + r.firstBroken() + ": " + r.problem(),
-                        r.eventsChecked(), r.checkpointsChecked());
+            // The first run may find the pages the fill wrote out of the database's cache, so every way is
+            // measured after a first warm run; one connection first, then the walkers the application uses.
+            AuditVerifier.verify(c, keys);
+            c.commit();
+            verifySeconds = Math.min(verifySeconds, timedVerification("one connection, stretch after stretch", out,
+                    () -> AuditVerifier.verify(c, keys)));
+            c.commit();
+            int processors = Runtime.getRuntime().availableProcessors();
+            for (int walkers : new int[] {processors, processors + 1, processors * 2}) {
+                for (int run = 1; run <= 2; run++) {
+                    verifySeconds = Math.min(verifySeconds, timedVerification(walkers + " walkers, run " + run, out,
+                            () -> AuditVerifier.verify(db::connect, keys, walkers)));
+                }
             }
         }
 
@@ -280,6 +296,22 @@ final class AuditBench {
         double rest = verifySeconds - signatureSeconds - walkSeconds;
         out.printf("  so database read and row decoding take about %s of the best verification run%n",
                 rest < 0.05 ? "nothing measurable (noise)" : String.format("%.2f s", rest));
+    }
+
+    private interface Verification {
+        AuditVerifier.Result run() throws SQLException;
+    }
+
+    private static double timedVerification(String how, PrintStream out, Verification verification) throws SQLException {
+        long t = System.nanoTime();
+        AuditVerifier.Result r = verification.run();
+        double seconds = (System.nanoTime() - t) / 1e9;
+        out.printf("  AuditVerifier.verify, %-38s %6.2f s %,12.0f events/s   (target: at least 500,000 events/s)%n",
+                how, seconds, r.eventsChecked() / seconds);
+        out.printf("      %s: %,d events, %,d checkpoints checked%n",
+                r.intact() ? "intact" : "BROKEN at " + r.firstBroken() + ": " + r.problem(),
+                r.eventsChecked(), r.checkpointsChecked());
+        return seconds;
     }
 
     /** The chain walk alone, on events already in memory with their hashes: what hashing costs without the database. */

@@ -2,7 +2,10 @@ package io.tresor.bench;
 
 import java.util.Locale;
 
-/** Entry point: {@code Bench cipher} runs the cipher benchmark, {@code Bench audit} the audit trail benchmark. */
+/**
+ * Entry point: {@code Bench cipher} runs the cipher benchmark, {@code Bench audit} the audit trail
+ * benchmark, {@code Bench audit-verify} only its verification part.
+ */
 public final class Bench {
 
     private Bench() {
@@ -14,7 +17,9 @@ public final class Bench {
         switch (which) {
             case "cipher" -> CipherBench.run();
             case "audit" -> AuditBench.run();
-            default -> throw new IllegalArgumentException("Unknown benchmark " + which + " (known: cipher, audit)");
+            case "audit-verify" -> AuditBench.runVerification();
+            default -> throw new IllegalArgumentException("Unknown benchmark " + which
+                    + " (known: cipher, audit, audit-verify)");
         }
     }
 }

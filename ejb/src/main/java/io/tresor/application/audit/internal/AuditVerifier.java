@@ -9,22 +9,26 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * Verifies the stored trail: every checkpoint signature first, then the whole chain as a
- * stream. Reading rows and hashing events take about the same time, so one thread reads while
- * the caller hashes (two cores: close to twice the rate of doing both in turn).
+ * Verifies the stored trail: the chain and the signed checkpoints. A signed checkpoint vouches
+ * for the hash of its event, so the stretches between checkpoints are independent: each is
+ * walked from its checkpoint's hash, after checking the signatures it relies on, several at
+ * once on connections of their own (on PostgreSQL the database's work of reading rows then
+ * runs beside the hashing). The first broken event of all stretches is the answer, the same as
+ * a walk from the start.
  */
 public final class AuditVerifier {
 
@@ -33,117 +37,188 @@ public final class AuditVerifier {
                          long millis) {
     }
 
+    /** Where the parallel walkers get their connections (a data source; each walker closes its own). */
+    @FunctionalInterface
+    public interface ConnectionSource {
+        Connection open() throws SQLException;
+    }
+
+    /**
+     * Events per stretch at most: big enough that a query per stretch costs nothing, small enough
+     * that a stretch read without a cursor (PostgreSQL outside a transaction) stays a few MB.
+     */
+    static final long STRETCH_EVENTS = 20_000;
+
     private AuditVerifier() {
     }
 
-    /** Reads on a thread of its own (outside a container; the application passes its managed executor). */
-    private static final ExecutorService READER = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "audit-verification-reader");
+    /** Threads for callers outside a container; the application passes its managed executor. */
+    private static final ExecutorService WALKERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "audit-verification");
         t.setDaemon(true);
         return t;
     });
-    private static final int BATCH = 2_000;
-    private static final List<Row> END = List.of();
 
-    private record Row(long seq, String prev, String hash, PendingEvent event) {
+    private record Checkpoint(long seq, String hash, String keyId, String signature) {
     }
 
+    /** From the event after {@code after} (whose hash is {@code afterHash}) up to {@code upTo}. */
+    private record Stretch(long after, String afterHash, long upTo) {
+    }
+
+    /** One stretch after the other on the caller's connection. */
     public static Result verify(Connection c, Function<String, Optional<PublicKey>> keys) throws SQLException {
-        return verify(c, keys, READER);
-    }
-
-    public static Result verify(Connection c, Function<String, Optional<PublicKey>> keys, Executor reader)
-            throws SQLException {
         long started = System.nanoTime();
-        Map<Long, String> checkpoints = new HashMap<>();
-        ChainWalker walker = new ChainWalker(checkpoints);
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT chain_seq, hash, key_id, signature FROM audit_checkpoint ORDER BY chain_seq");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long seq = rs.getLong(1);
-                String hash = rs.getString(2);
-                Optional<PublicKey> key = keys.apply(rs.getString(3));
-                if (key.isEmpty() || !CheckpointSigner.verify(key.get(), seq, hash, rs.getString(4))) {
-                    walker.broken(seq, "the checkpoint at event " + seq + " has no valid signature");
-                }
-                checkpoints.put(seq, hash);
-            }
-        }
-        walk(c, walker, reader);
-        walker.finish(AuditStore.head(c).seq());
-        return new Result(walker.brokenAt() == null, walker.checked(), checkpoints.size(), walker.brokenAt(),
-                walker.problem(), (System.nanoTime() - started) / 1_000_000);
+        Plan plan = Plan.of(c, keys, 1, STRETCH_EVENTS);
+        walkStretches(c, plan);
+        return plan.result(started);
     }
 
-    private static void walk(Connection c, ChainWalker walker, Executor reader) throws SQLException {
-        BlockingQueue<List<Row>> queue = new ArrayBlockingQueue<>(16);
-        AtomicBoolean stop = new AtomicBoolean();
-        CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> read(c, queue, stop), reader);
-        try {
-            outer:
-            for (List<Row> batch = take(queue); !batch.isEmpty(); batch = take(queue)) {
-                for (Row r : batch) {
-                    if (!walker.accept(r.seq(), r.prev(), r.hash(), r.event())) {
-                        break outer;
-                    }
+    /** On {@code walkers} connections at once. */
+    public static Result verify(ConnectionSource source, Function<String, Optional<PublicKey>> keys, Executor executor,
+                                int walkers) throws SQLException {
+        return verify(source, keys, executor, walkers, STRETCH_EVENTS);
+    }
+
+    public static Result verify(ConnectionSource source, Function<String, Optional<PublicKey>> keys, int walkers)
+            throws SQLException {
+        return verify(source, keys, WALKERS, walkers, STRETCH_EVENTS);
+    }
+
+    static Result verify(ConnectionSource source, Function<String, Optional<PublicKey>> keys, Executor executor,
+                         int walkers, long stretchEvents) throws SQLException {
+        long started = System.nanoTime();
+        Plan plan;
+        try (Connection c = source.open()) {
+            plan = Plan.of(c, keys, walkers, stretchEvents);
+        }
+        List<CompletableFuture<Void>> running = new ArrayList<>(walkers);
+        for (int i = 0; i < walkers; i++) {
+            running.add(CompletableFuture.runAsync(() -> {
+                try (Connection c = source.open()) {
+                    walkStretches(c, plan);
+                } catch (SQLException e) {
+                    throw new UncheckedSql(e);
                 }
-            }
-        } finally {
-            // Stopped early (a broken link) or done: let the reader go, it must not block on a full queue.
-            stop.set(true);
-            queue.clear();
+            }, executor));
         }
         try {
-            reading.join();
+            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedSql sql) {
                 throw sql.getCause();
             }
             throw e;
         }
+        return plan.result(started);
     }
 
-    private static void read(Connection c, BlockingQueue<List<Row>> queue, AtomicBoolean stop) {
+    /** Takes stretches in chain order until none is left; stretches after a known break are skipped. */
+    private static void walkStretches(Connection c, Plan plan) throws SQLException {
+        for (Stretch s = plan.stretches.poll(); s != null; s = plan.stretches.poll()) {
+            if (!plan.isPastBreak(s)) {
+                walk(c, s, plan);
+            }
+        }
+    }
+
+    private static void walk(Connection c, Stretch s, Plan plan) throws SQLException {
+        plan.checkSignatures(s);
+        ChainWalker walker = new ChainWalker(plan.checkpointHashes, s.after(), s.afterHash());
         try (PreparedStatement ps = c.prepareStatement(AuditStore.CHAIN_FOR_VERIFICATION)) {
-            // A cursor instead of the whole table in memory (PostgreSQL needs a transaction for that).
+            ps.setLong(1, s.after());
+            ps.setLong(2, s.upTo());
+            ps.setLong(3, s.upTo() - s.after());
             ps.setFetchSize(5_000);
             try (ResultSet rs = ps.executeQuery()) {
-                List<Row> batch = new ArrayList<>(BATCH);
-                while (!stop.get() && rs.next()) {
-                    batch.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), AuditStore.readForVerification(rs)));
-                    if (batch.size() == BATCH) {
-                        put(queue, batch, stop);
-                        batch = new ArrayList<>(BATCH);
-                    }
-                }
-                if (!batch.isEmpty()) {
-                    put(queue, batch, stop);
+                while (rs.next()
+                        && walker.accept(rs.getLong(1), rs.getString(2), rs.getString(3), AuditStore.readForVerification(rs))) {
+                    // accepted; the next one
                 }
             }
-        } catch (SQLException e) {
-            throw new UncheckedSql(e);
-        } finally {
-            put(queue, END, stop);
+        }
+        walker.finish(s.upTo() == Long.MAX_VALUE ? plan.lastKnown : s.upTo());
+        plan.checked.addAndGet(walker.checked());
+        if (walker.brokenAt() != null) {
+            plan.broken(walker.brokenAt(), walker.problem());
         }
     }
 
-    private static void put(BlockingQueue<List<Row>> queue, List<Row> batch, AtomicBoolean stop) {
-        try {
-            while (!stop.get() && !queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
-                // the walker is busy; try again unless it has stopped
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
+    /** What the signed checkpoints vouch for, the stretches still to walk, and the first break found so far. */
+    private static final class Plan {
+        final NavigableMap<Long, Checkpoint> checkpoints = new TreeMap<>();
+        final Map<Long, String> checkpointHashes = new HashMap<>();
+        final Queue<Stretch> stretches = new ConcurrentLinkedQueue<>();
+        final AtomicLong checked = new AtomicLong();
+        final Function<String, Optional<PublicKey>> keys;
+        /** The last event the head or any checkpoint knows of: the chain must reach it. */
+        long lastKnown;
+        private Long firstBroken;
+        private String problem;
 
-    private static List<Row> take(BlockingQueue<List<Row>> queue) {
-        try {
-            return queue.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Verification interrupted", e);
+        private Plan(Function<String, Optional<PublicKey>> keys) {
+            this.keys = keys;
+        }
+
+        static Plan of(Connection c, Function<String, Optional<PublicKey>> keys, int walkers, long stretchEvents)
+                throws SQLException {
+            Plan plan = new Plan(keys);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT chain_seq, hash, key_id, signature FROM audit_checkpoint ORDER BY chain_seq");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long seq = rs.getLong(1);
+                    plan.checkpoints.put(seq, new Checkpoint(seq, rs.getString(2), rs.getString(3), rs.getString(4)));
+                    plan.lastKnown = seq;
+                }
+            }
+            plan.checkpoints.values().forEach(cp -> plan.checkpointHashes.put(cp.seq(), cp.hash()));
+            plan.lastKnown = Math.max(plan.lastKnown, AuditStore.head(c).seq());
+            // Enough stretches for every walker to have several (they differ in speed), none too big.
+            long size = Math.max(1, Math.min(stretchEvents, plan.lastKnown / (walkers * 4L)));
+            long after = 0;
+            String afterHash = AuditChain.GENESIS;
+            for (Checkpoint cp : plan.checkpoints.values()) {
+                if (cp.seq() - after >= size) {
+                    plan.stretches.add(new Stretch(after, afterHash, cp.seq()));
+                    after = cp.seq();
+                    afterHash = cp.hash();
+                }
+            }
+            plan.stretches.add(new Stretch(after, afterHash, Long.MAX_VALUE));
+            return plan;
+        }
+
+        /**
+         * The signatures of the checkpoints a stretch ends with or passes, checked by its walker
+         * before the walk. A stretch may start from a checkpoint that turns out forged: that is
+         * then a break at the checkpoint itself, before anything the stretch could find.
+         */
+        void checkSignatures(Stretch s) {
+            for (Checkpoint cp : checkpoints.subMap(s.after(), false, s.upTo(), true).values()) {
+                Optional<PublicKey> key = keys.apply(cp.keyId());
+                if (key.isEmpty() || !CheckpointSigner.verify(key.get(), cp.seq(), cp.hash(), cp.signature())) {
+                    broken(cp.seq(), "the checkpoint at event " + cp.seq() + " has no valid signature");
+                }
+            }
+        }
+
+        synchronized void broken(long seq, String why) {
+            if (firstBroken == null || seq < firstBroken) {
+                firstBroken = seq;
+                problem = why;
+            }
+        }
+
+        synchronized boolean isPastBreak(Stretch s) {
+            return firstBroken != null && s.after() >= firstBroken;
+        }
+
+        synchronized Result result(long startedNanos) {
+            // Every stretch before the first break was walked whole, so everything before it is verified.
+            long events = firstBroken == null ? checked.get() : firstBroken - 1;
+            return new Result(firstBroken == null, events, checkpoints.size(), firstBroken, problem,
+                    (System.nanoTime() - startedNanos) / 1_000_000);
         }
     }
 

@@ -3,23 +3,33 @@ package io.tresor.application.audit.internal;
 import java.util.Map;
 
 /**
- * Walks the chain in sequence order and stops at the first event that does not fit: a gap in
- * the sequence (deleted), content that does not hash to the stored value (edited), a link to
- * the wrong predecessor (reordered or re-hashed), or a hash that differs from what a signed
- * checkpoint says (rewritten and re-hashed after the checkpoint was signed).
+ * Walks a stretch of the chain in sequence order and stops at the first event that does not
+ * fit: a gap in the sequence (deleted), content that does not hash to the stored value
+ * (edited), a link to the wrong predecessor (reordered or re-hashed), or a hash that differs
+ * from what a signed checkpoint says (rewritten and re-hashed after the checkpoint was signed).
  */
 public final class ChainWalker {
 
     private final Map<Long, String> checkpointHashes;
-    private long expected = 1;
-    private String prev = AuditChain.GENESIS;
+    private long expected;
+    private String prev;
     private long checked;
     private Long brokenAt;
     private String problem;
 
     /** @param checkpointHashes the hash at each checkpoint whose signature has already been verified */
     public ChainWalker(Map<Long, String> checkpointHashes) {
+        this(checkpointHashes, 0, AuditChain.GENESIS);
+    }
+
+    /**
+     * Starts after event {@code afterSeq}, whose hash is {@code afterHash}: the genesis, or a
+     * signed checkpoint, so that the stretches between checkpoints can be walked independently.
+     */
+    public ChainWalker(Map<Long, String> checkpointHashes, long afterSeq, String afterHash) {
         this.checkpointHashes = checkpointHashes;
+        this.expected = afterSeq + 1;
+        this.prev = afterHash;
     }
 
     /** False once the chain is broken; further events are ignored. */
@@ -47,11 +57,10 @@ public final class ChainWalker {
         return true;
     }
 
-    /** After the last event: events the head or a checkpoint knows of must all have been seen. */
-    public void finish(long headSeq) {
-        long last = Math.max(headSeq, checkpointHashes.keySet().stream().mapToLong(Long::longValue).max().orElse(0));
-        if (brokenAt == null && last >= expected) {
-            broken(expected, "event " + expected + " is missing (the chain is known to reach " + last + ")");
+    /** After the last event of the stretch: every event up to {@code lastKnown} must have been seen. */
+    public void finish(long lastKnown) {
+        if (brokenAt == null && lastKnown >= expected) {
+            broken(expected, "event " + expected + " is missing (the chain is known to reach " + lastKnown + ")");
         }
     }
 

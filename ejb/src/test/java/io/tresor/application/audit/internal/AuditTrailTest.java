@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -29,12 +31,13 @@ import org.junit.jupiter.api.Test;
  */
 class AuditTrailTest {
 
+    private JdbcDataSource ds;
     private Connection c;
     private KeyPair signing;
 
     @BeforeEach
     void database() throws Exception {
-        JdbcDataSource ds = new JdbcDataSource();
+        ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
         c = ds.getConnection();
@@ -71,6 +74,27 @@ class AuditTrailTest {
     private AuditVerifier.Result verify() throws SQLException {
         PublicKey key = signing.getPublic();
         return AuditVerifier.verify(c, id -> "k1".equals(id) ? Optional.of(key) : Optional.empty());
+    }
+
+    /** Stretches of one checkpoint each, walked by three walkers on connections of their own. */
+    private AuditVerifier.Result verifyInParallel() throws SQLException {
+        PublicKey key = signing.getPublic();
+        ExecutorService walkers = Executors.newFixedThreadPool(3);
+        try {
+            return AuditVerifier.verify(ds::getConnection, id -> "k1".equals(id) ? Optional.of(key) : Optional.empty(),
+                    walkers, 3, 1);
+        } finally {
+            walkers.shutdown();
+        }
+    }
+
+    /** 1,000 events with a checkpoint after every hundred, and 50 more after the last checkpoint. */
+    private void appendWithCheckpoints() throws SQLException {
+        for (int from = 1; from <= 1000; from += 100) {
+            append(from, from + 99);
+            checkpoint();
+        }
+        append(1001, 1050);
     }
 
     private void sql(String statement) throws SQLException {
@@ -185,6 +209,41 @@ class AuditTrailTest {
         AuditVerifier.Result result = verify();
         assertEquals(10L, result.firstBroken());
         assertTrue(result.problem().contains("signature"), result.problem());
+    }
+
+    @Test
+    void stretchesWalkedAtOnceVerifyAnIntactTrail() throws Exception {
+        appendWithCheckpoints();
+        AuditVerifier.Result result = verifyInParallel();
+        assertTrue(result.intact(), result.problem());
+        assertEquals(1050, result.eventsChecked());
+        assertEquals(10, result.checkpointsChecked());
+    }
+
+    @Test
+    void stretchesWalkedAtOnceNameTheFirstBreakOfAll() throws Exception {
+        appendWithCheckpoints();
+        sql("UPDATE audit_event SET details = '{\"n\":\"forged\"}' WHERE chain_seq IN (320, 750, 1020)");
+        AuditVerifier.Result result = verifyInParallel();
+        assertEquals(320L, result.firstBroken(), result.problem());
+        assertEquals(319, result.eventsChecked(), "everything before the first break was verified");
+        assertEquals(result.firstBroken(), verify().firstBroken(), "the same answer as one walk from the start");
+    }
+
+    @Test
+    void stretchesWalkedAtOnceNoticeEventsMissingBeforeACheckpoint() throws Exception {
+        appendWithCheckpoints();
+        sql("DELETE FROM audit_event WHERE chain_seq BETWEEN 595 AND 600");
+        AuditVerifier.Result result = verifyInParallel();
+        assertEquals(595L, result.firstBroken());
+        assertTrue(result.problem().contains("missing"), result.problem());
+    }
+
+    @Test
+    void stretchesWalkedAtOnceNoticeADroppedTail() throws Exception {
+        appendWithCheckpoints();
+        sql("DELETE FROM audit_event WHERE chain_seq > 1040");
+        assertEquals(1041L, verifyInParallel().firstBroken(), "the head still knows of event 1050");
     }
 
     private PendingEvent read(long seq) throws SQLException {
