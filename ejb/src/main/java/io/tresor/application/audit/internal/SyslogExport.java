@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.net.SocketFactory;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
@@ -32,6 +34,9 @@ public class SyslogExport implements ChainSubscriber {
 
     @Inject
     Settings settings;
+
+    /** TLS connections: the JVM's (Payara's) trust store unless a test brings its own. */
+    SSLSocketFactory tls;
 
     private Socket socket;
 
@@ -72,9 +77,22 @@ public class SyslogExport implements ChainSubscriber {
             if (colon < 1) {
                 throw new IOException("TRESOR_SIEM_SYSLOG must be host:port, not " + target);
             }
-            SocketFactory factory = settings.siemSyslogTls() ? SSLSocketFactory.getDefault() : SocketFactory.getDefault();
+            SocketFactory factory = !settings.siemSyslogTls() ? SocketFactory.getDefault()
+                    : tls != null ? tls : SSLSocketFactory.getDefault();
             socket = factory.createSocket(target.substring(0, colon), Integer.parseInt(target.substring(colon + 1)));
             socket.setSoTimeout(10_000);
+            if (socket instanceof SSLSocket ssl) {
+                // The receiver must be the host the setting names, not anyone holding a trusted certificate.
+                SSLParameters parameters = ssl.getSSLParameters();
+                parameters.setEndpointIdentificationAlgorithm("HTTPS");
+                ssl.setSSLParameters(parameters);
+                try {
+                    ssl.startHandshake();
+                } catch (IOException e) {
+                    close();
+                    throw e;
+                }
+            }
         }
         return socket;
     }
