@@ -1,6 +1,8 @@
 package io.tresor.systemtest.services;
 
 import io.tresor.application.audit.internal.AuditPipeline;
+import io.tresor.application.audit.internal.AuditStore;
+import io.tresor.application.audit.internal.PendingEvent;
 import io.tresor.application.crypto.CipherService;
 import io.tresor.application.platform.PlainPersonalData;
 import io.tresor.domain.crypto.BlindIndexed;
@@ -21,7 +23,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import javax.sql.DataSource;
@@ -128,6 +132,27 @@ public class PrivacyProbe {
             ps.executeUpdate();
         }
         return plainPersonalData.seal(dataSource);
+    }
+
+    /** The pseudonym the audit trail stores for a source address. */
+    public String sourcePseudonym(String address) {
+        return cipher.blindIndex(address, null, BlindIndexed.Scope.INSTALLATION, "source-address");
+    }
+
+    /**
+     * Reads of personal data by a person, one every {@code spacing} from {@code from}, written
+     * straight into the trail as the audit would have written them: the only way to give a test
+     * a history of yesterday.
+     */
+    public void recordReads(String actorId, Instant from, Duration spacing, int count) throws SQLException {
+        List<PendingEvent> events = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            events.add(new PendingEvent(from.plus(spacing.multipliedBy(i)), "USER", actorId, null, "personal-data.read", "user_account",
+                    "someone-" + i, "SUPPORT", "SUCCESS", null, null, "{\"fields\":\"displayName\"}"));
+        }
+        try (Connection c = dataSource.getConnection()) {
+            AuditStore.insert(c, events);
+        }
     }
 
     /** The whole database as H2's SCRIPT command writes it (what a backup holds). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tresor.application.audit.RequestOrigin;
 import io.tresor.application.identity.SignInService;
 import io.tresor.application.identity.TokenService;
 import io.tresor.application.identity.TresorPrincipal;
@@ -23,9 +24,12 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -38,6 +42,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ServicesIT {
+
+    /** SecurityWatch's threshold of failed sign-ins from one source within 15 minutes. */
+    private static final int SOURCE_THRESHOLD = 20;
 
     @Deployment
     static WebArchive deployment() throws IOException {
@@ -148,6 +155,43 @@ class ServicesIT {
         // Five failures of one account within minutes: a security event about that account.
         String accountId = account(email).getId();
         assertTrue(privacy.securityEvents("sign-in-failures-account", accountId) >= 1);
+    }
+
+    @Test
+    void manyFailedSignInsFromOneSourceRaiseASecurityEventAboutThatSource() throws Exception {
+        String address = "192.0.2." + (20 + new java.util.Random().nextInt(200));
+        String pseudonym = privacy.sourcePseudonym(address);
+        RequestOrigin.begin(address, "req-" + UUID.randomUUID());
+        try {
+            for (int i = 0; i < SOURCE_THRESHOLD - 1; i++) {
+                signIn.checkPassword("nobody-" + UUID.randomUUID() + "@unknown.example", "guess", address);
+            }
+            assertEquals(0, privacy.securityEvents("sign-in-failures-source", pseudonym), "one short of the threshold");
+            signIn.checkPassword("nobody-" + UUID.randomUUID() + "@unknown.example", "guess", address);
+        } finally {
+            RequestOrigin.end();
+        }
+        assertEquals(1, privacy.securityEvents("sign-in-failures-source", pseudonym),
+                "one event about the source, not one per attempt; the address itself is not stored");
+    }
+
+    @Test
+    void decryptionsFarAboveAPersonsUsualRateRaiseASecurityEvent() throws Exception {
+        Instant now = Instant.now();
+        Duration burst = Duration.ofMillis(1);
+        String newcomer = "reader-" + UUID.randomUUID();
+        privacy.recordReads(newcomer, now, burst, 49);
+        assertEquals(0, privacy.securityEvents("decryption-spike", newcomer));
+        privacy.recordReads(newcomer, now.plusMillis(100), burst, 1);
+        assertEquals(1, privacy.securityEvents("decryption-spike", newcomer), "50 reads in 15 minutes");
+
+        // Someone who read 600 records over the last day (about 6 per 15 minutes) is flagged only at ten times that.
+        String busy = "reader-" + UUID.randomUUID();
+        privacy.recordReads(busy, now.minus(Duration.ofHours(21)), Duration.ofMinutes(2), 600);
+        privacy.recordReads(busy, now, burst, 55);
+        assertEquals(0, privacy.securityEvents("decryption-spike", busy), "55 is usual for this person");
+        privacy.recordReads(busy, now.plusMillis(100), burst, 10);
+        assertEquals(1, privacy.securityEvents("decryption-spike", busy), "65 is more than ten times the usual 6");
     }
 
     @Test
