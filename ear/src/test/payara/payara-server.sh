@@ -20,6 +20,12 @@ start() {
     log "starting domain1 ..."
     "$asadmin" start-domain domain1 >/dev/null
     "$asadmin" create-jvm-options "-Dtresor.home=${home//:/\\:}:-Dtresor.demo=true:-Dtresor.public-url=https\\://localhost\\:8181" >/dev/null
+    # The master keystore password from a Payara password alias, as production should keep it:
+    # encrypted in the domain, never next to the keystore. The file outside TRESOR_HOME is for the test.
+    ( umask 077; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$(head -c 24 /dev/urandom | base64 | tr -d '/+=\n')" > "$home.alias" )
+    "$asadmin" delete-password-alias tresor-master-key >/dev/null 2>&1 || true
+    "$asadmin" --passwordfile "$home.alias" create-password-alias tresor-master-key >/dev/null
+    "$asadmin" create-system-properties 'tresor.master-key.password=${ALIAS=tresor-master-key}' >/dev/null
     local url="jdbc\\:h2\\:file\\:${home//:/\\:}/db/tresor"
     "$asadmin" create-jdbc-connection-pool --datasourceclassname=org.h2.jdbcx.JdbcDataSource \
         --restype=javax.sql.DataSource --property "url=$url:user=tresor:password=$(cat "$home/db/h2.password")" \

@@ -1,6 +1,7 @@
 package io.tresor.ear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -61,6 +63,21 @@ class EarSmokeIT {
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theMasterKeystorePasswordComesFromAPayaraPasswordAlias() throws Exception {
+        Path home = Path.of(System.getProperty("tresor.home"));
+        assertFalse(Files.exists(home.resolve("keys/master.password")), "no password was generated next to the keystore");
+        Properties alias = new Properties();
+        try (var in = Files.newBufferedReader(Path.of(home + ".alias"))) {
+            alias.load(in);
+        }
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(home.resolve("keys/master.p12"))) {
+            store.load(in, alias.getProperty("AS_ADMIN_ALIASPASSWORD").toCharArray());
+        }
+        assertTrue(store.containsAlias("tresor-master"), "the keystore opens with the alias's password");
     }
 
     @Test
