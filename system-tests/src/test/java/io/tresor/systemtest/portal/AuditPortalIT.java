@@ -1,8 +1,10 @@
 package io.tresor.systemtest.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tresor.systemtest.support.Api;
 import io.tresor.systemtest.support.TresorServer;
 import java.time.Duration;
 import java.util.List;
@@ -42,6 +44,32 @@ class AuditPortalIT {
             WebElement verdict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verification-result")));
             assertTrue(verdict.findElement(By.xpath("..")).getAttribute("class").contains("ok"), verdict.getText());
             assertEquals(List.of(), auditor.errors());
+        }
+    }
+
+    @Test
+    void aCustomerAdminSeesTheEventsOfTheirOwnTenantOnly() {
+        try (Portal admin = Portal.open()) {
+            admin.firstSignInWithTotp(server.credential("demo.customer_admin.1.username"),
+                    server.credential("demo.customer_admin.1.password"), Portal.newPassword("muster-admin"));
+            admin.go("/portal/audit/events.xhtml");
+            assertTrue(admin.driver().findElements(By.id("filter:tenant")).isEmpty(), "no tenant to choose: it is theirs");
+            WebDriverWait wait = new WebDriverWait(admin.driver(), Duration.ofSeconds(20));
+            wait.pollingEvery(Duration.ofSeconds(1)).until(d -> {
+                admin.ajax("filter:search");
+                return d.findElement(By.id("events:table")).getText().contains("sign-in");
+            });
+            String table = admin.driver().findElement(By.id("events:table")).getText();
+            assertFalse(table.contains("system.started"), "the platform's own events are not the tenant's");
+            List<WebElement> rows = admin.driver().findElements(By.cssSelector("[id='events:table_data'] tr"));
+            rows.get(0).findElement(By.tagName("td")).click();
+            String tenant = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("detail-tenant"))).getText();
+            // Muster's ERP integrator belongs to the same tenant as Muster's admin.
+            Api api = server.api();
+            String musterTenant = Api.json(api.get("/api/v1/me", api.token(server.credential("demo.customer.integrator.client_id"),
+                    server.credential("demo.customer.integrator.client_secret")))).getString("tenantId");
+            assertEquals(musterTenant, tenant);
+            assertEquals(List.of(), admin.errors());
         }
     }
 }
