@@ -19,6 +19,16 @@ class AuditPortalIT {
 
     private final TresorServer server = TresorServer.get();
 
+    /** Events are listed once chained, a fraction of a second after they happen: search until one shows. */
+    private static WebDriverWait searchUntilListed(Portal portal, String text) {
+        WebDriverWait wait = new WebDriverWait(portal.driver(), Duration.ofSeconds(20));
+        wait.pollingEvery(Duration.ofSeconds(1)).until(d -> {
+            portal.ajax("filter:search");
+            return d.findElement(By.id("events:table")).getText().contains(text);
+        });
+        return wait;
+    }
+
     @Test
     void auditorFindsTheirSignInOpensItAndVerifiesTheChain() {
         try (Portal auditor = Portal.open()) {
@@ -26,12 +36,7 @@ class AuditPortalIT {
                     server.credential("demo.auditor.1.password"), Portal.newPassword("auditor"));
             auditor.go("/portal/audit/events.xhtml");
             auditor.type("filter:action", "sign-in");
-            WebDriverWait wait = new WebDriverWait(auditor.driver(), Duration.ofSeconds(20));
-            // Events are listed once chained, a fraction of a second after they happen.
-            wait.pollingEvery(Duration.ofSeconds(1)).until(d -> {
-                auditor.ajax("filter:search");
-                return d.findElement(By.id("events:table")).getText().contains("sign-in");
-            });
+            WebDriverWait wait = searchUntilListed(auditor, "sign-in");
             List<WebElement> rows = auditor.driver().findElements(By.cssSelector("[id='events:table_data'] tr"));
             assertTrue(rows.stream().allMatch(r -> r.getText().contains("sign-in")), "the filter holds");
             String seq = rows.get(0).findElement(By.tagName("td")).getText().strip();
@@ -54,11 +59,7 @@ class AuditPortalIT {
                     server.credential("demo.customer_admin.1.password"), Portal.newPassword("muster-admin"));
             admin.go("/portal/audit/events.xhtml");
             assertTrue(admin.driver().findElements(By.id("filter:tenant")).isEmpty(), "no tenant to choose: it is theirs");
-            WebDriverWait wait = new WebDriverWait(admin.driver(), Duration.ofSeconds(20));
-            wait.pollingEvery(Duration.ofSeconds(1)).until(d -> {
-                admin.ajax("filter:search");
-                return d.findElement(By.id("events:table")).getText().contains("sign-in");
-            });
+            WebDriverWait wait = searchUntilListed(admin, "sign-in");
             String table = admin.driver().findElement(By.id("events:table")).getText();
             assertFalse(table.contains("system.started"), "the platform's own events are not the tenant's");
             List<WebElement> rows = admin.driver().findElements(By.cssSelector("[id='events:table_data'] tr"));

@@ -80,8 +80,13 @@ public class PrivacyProbe {
     }
 
     public String storedEmail(String accountId) throws SQLException {
+        return stored("email", accountId);
+    }
+
+    /** A column of an account's row as the database holds it. */
+    private String stored(String column, String accountId) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT email FROM user_account WHERE id = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM user_account WHERE id = ?")) {
             ps.setString(1, accountId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -114,14 +119,7 @@ public class PrivacyProbe {
     }
 
     public String storedNameIndex(String accountId) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT display_name_index FROM user_account WHERE id = ?")) {
-            ps.setString(1, accountId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
+        return stored("display_name_index", accountId);
     }
 
     /** Makes a row look as if it was written before the name index existed, then runs the start-up step. */
