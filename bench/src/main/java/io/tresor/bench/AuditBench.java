@@ -331,7 +331,7 @@ final class AuditBench {
             }
         }
         long t = System.nanoTime();
-        ChainWalker walker = new ChainWalker(checkpointHashes);
+        ChainWalker walker = new ChainWalker(checkpointHashes::get);
         for (int i = 0; i < count; i++) {
             walker.accept(i + 1L, i == 0 ? AuditChain.GENESIS : hashes[i - 1], hashes[i], events.get(i));
         }

@@ -1,9 +1,11 @@
 package io.tresor.systemtest.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import io.tresor.systemtest.support.LauncherProcess;
+import io.tresor.systemtest.support.TresorServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +16,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,36 +34,29 @@ class ShutdownIT {
     void aCleanShutdownChainsEveryEventAndSignsACheckpointAtTheHead() throws Exception {
         Path root = Path.of(System.getProperty("tresor.root", "..")).toAbsolutePath().normalize();
         Path home = Path.of("target", "shutdown-home").toAbsolutePath();
-        deleteTree(home);
-        Path log = Path.of("target", "shutdown.log").toAbsolutePath();
-        ProcessBuilder builder = new ProcessBuilder(root.resolve("tresor").toString(), "run", "--demo")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("TRESOR_HOME", home.toString());
-        builder.environment().put("TRESOR_HTTPS_PORT", "9643");
-        builder.environment().put("TRESOR_HTTP_PORT", "9280");
-        // The embedded database even when the suite runs on PostgreSQL: this server must not share the suite's.
-        builder.environment().remove("TRESOR_DB_URL");
-        // No checkpoint by count: the only one is the one written at shutdown.
-        builder.environment().put("TRESOR_AUDIT_CHECKPOINT_EVERY", "1000000");
-        Process launcher = builder.start();
-        launcher.getOutputStream().close();
+        TresorServer.deleteRecursively(home);
+        LauncherProcess launcher = LauncherProcess.start(root.resolve("tresor"), home,
+                Path.of("target", "shutdown.log").toAbsolutePath(), Map.of(
+                        "TRESOR_HTTPS_PORT", "9643",
+                        "TRESOR_HTTP_PORT", "9280",
+                        // The embedded database even when the suite runs on PostgreSQL: not the suite's database.
+                        "TRESOR_DB_URL", "",
+                        // No checkpoint by count: the only one is the one written at shutdown.
+                        "TRESOR_AUDIT_CHECKPOINT_EVERY", "1000000"));
+        boolean stoppedByItself;
         try {
-            awaitReady(launcher, log);
+            awaitReady(launcher);
             // Refused token requests, each audited in its own committed transaction, right before the stop.
+            String wrongCredentials = "nobody:" + UUID.randomUUID();
             for (int i = 0; i < REFUSED_REQUESTS; i++) {
-                Process curl = new ProcessBuilder("curl", "-sk", "-o", "/dev/null", "-u", "nobody:wrong",
+                Process curl = new ProcessBuilder("curl", "-sk", "-o", "/dev/null", "-u", wrongCredentials,
                         "-d", "grant_type=client_credentials", "https://localhost:9643/api/v1/oauth/token").start();
                 assertTrue(curl.waitFor(30, TimeUnit.SECONDS) && curl.exitValue() == 0, "the token endpoint answered");
             }
-            launcher.destroy();
-            assertTrue(launcher.waitFor(120, TimeUnit.SECONDS), "the launcher stops within two minutes");
-            for (ProcessHandle child : launcher.descendants().toList()) {
-                child.onExit().get(60, TimeUnit.SECONDS);
-            }
         } finally {
-            launcher.descendants().forEach(ProcessHandle::destroyForcibly);
-            launcher.destroyForcibly();
+            stoppedByItself = launcher.stop(Duration.ofMinutes(2));
         }
+        assertTrue(stoppedByItself, "Tresor stops by itself within two minutes of SIGTERM");
 
         String password = Files.readString(home.resolve("db/h2.password"), StandardCharsets.UTF_8).strip();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("db/tresor") + ";ACCESS_MODE_DATA=r",
@@ -75,32 +70,19 @@ class ShutdownIT {
         }
     }
 
-    private static void awaitReady(Process launcher, Path log) throws IOException, InterruptedException {
-        for (Instant deadline = Instant.now().plus(Duration.ofMinutes(5)); Instant.now().isBefore(deadline); ) {
-            String output = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-            if (output.contains("Tresor is running")) {
-                return;
-            }
-            assertTrue(launcher.isAlive(), "the launcher ended before it was ready:\n" + output);
-            Thread.sleep(1000);
+    private static void awaitReady(LauncherProcess launcher) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (!launcher.saidReady()) {
+            assertFalse(launcher.awaitExit(Duration.ofSeconds(1)), "the launcher ended before it was ready:\n"
+                    + launcher.logTail());
+            assertTrue(Instant.now().isBefore(deadline), "not ready within five minutes; see " + launcher.log());
         }
-        throw new AssertionError("Tresor did not become ready within five minutes; see " + log);
     }
 
     private static long number(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
         }
     }
 }

@@ -161,13 +161,14 @@ class ServicesIT {
     void manyFailedSignInsFromOneSourceRaiseASecurityEventAboutThatSource() throws Exception {
         String address = "192.0.2." + (20 + new java.util.Random().nextInt(200));
         String pseudonym = privacy.sourcePseudonym(address);
+        String guess = UUID.randomUUID().toString();
         RequestOrigin.begin(address, "req-" + UUID.randomUUID());
         try {
             for (int i = 0; i < SOURCE_THRESHOLD - 1; i++) {
-                signIn.checkPassword("nobody-" + UUID.randomUUID() + "@unknown.example", "guess", address);
+                signIn.checkPassword("nobody-" + UUID.randomUUID() + "@unknown.example", guess, address);
             }
             assertEquals(0, privacy.securityEvents("sign-in-failures-source", pseudonym), "one short of the threshold");
-            signIn.checkPassword("nobody-" + UUID.randomUUID() + "@unknown.example", "guess", address);
+            signIn.checkPassword("nobody-" + UUID.randomUUID() + "@unknown.example", guess, address);
         } finally {
             RequestOrigin.end();
         }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,7 +18,7 @@ import java.util.concurrent.TimeoutException;
  * One run of {@code tresor run --demo} as a child process, its output in a log file. Knows how
  * to tell that the launcher reported success and how to stop it and everything it started.
  */
-final class LauncherProcess {
+public final class LauncherProcess {
 
     private static final String READY_LINE = "Tresor is running";
     private static final int TAIL_LINES = 60;
@@ -32,6 +33,14 @@ final class LauncherProcess {
 
     /** Starts the launcher with TRESOR_HOME set and the rest of this JVM's environment passed through. */
     static LauncherProcess start(Path script, Path home, Path log) {
+        return start(script, home, log, Map.of());
+    }
+
+    /**
+     * The same with some of the environment changed: each entry is set, or removed where its
+     * value is empty (a second server on the embedded database, other ports, other settings).
+     */
+    public static LauncherProcess start(Path script, Path home, Path log, Map<String, String> changes) {
         ProcessBuilder builder = new ProcessBuilder(script.toString(), "run", "--demo")
                 .directory(script.getParent().toFile())
                 .redirectErrorStream(true)
@@ -43,6 +52,13 @@ final class LauncherProcess {
         // The SIEM file export, which the audit tests read like a SIEM would.
         builder.environment().putIfAbsent("TRESOR_SIEM_JSONL_FILE", home.resolve("siem").resolve("audit.jsonl").toString());
         builder.environment().putIfAbsent("TRESOR_SECURITY_CONTACT", "security@vakuumwerk.example");
+        changes.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
         try {
             Process process = builder.start();
             // Nothing reads stdin; closing it keeps any future prompt from hanging the suite.
@@ -53,25 +69,25 @@ final class LauncherProcess {
         }
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
     /** Whether the launcher printed its success line, which it does only after its own probes passed. */
-    boolean saidReady() {
+    public boolean saidReady() {
         return logText().contains(READY_LINE);
     }
 
     /** Waits up to the given time for the launcher to end; true if it has ended. */
-    boolean awaitExit(Duration timeout) throws InterruptedException {
+    public boolean awaitExit(Duration timeout) throws InterruptedException {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    int exitValue() {
+    public int exitValue() {
         return process.exitValue();
     }
 
-    String logTail() {
+    public String logTail() {
         List<String> lines = Arrays.asList(logText().split("\n"));
         return String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
     }
@@ -82,7 +98,7 @@ final class LauncherProcess {
      *
      * @return true if everything ended by itself
      */
-    boolean stop(Duration timeout) {
+    public boolean stop(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         // Taken before the launcher ends: afterwards Payara's JVM is no longer its descendant.
         List<ProcessHandle> children = process.descendants().toList();

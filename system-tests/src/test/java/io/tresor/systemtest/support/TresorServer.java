@@ -255,7 +255,8 @@ public final class TresorServer implements LauncherSessionListener {
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    /** A server home from an earlier run, gone. */
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -6,9 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Queue;
@@ -124,7 +122,7 @@ public final class AuditVerifier {
 
     private static void walk(Connection c, Stretch s, Plan plan) throws SQLException {
         plan.checkSignatures(s);
-        ChainWalker walker = new ChainWalker(plan.checkpointHashes, s.after(), s.afterHash());
+        ChainWalker walker = new ChainWalker(plan::signedHashAt, s.after(), s.afterHash());
         try (PreparedStatement ps = c.prepareStatement(AuditStore.CHAIN_FOR_VERIFICATION)) {
             ps.setLong(1, s.after());
             ps.setLong(2, s.upTo());
@@ -147,7 +145,6 @@ public final class AuditVerifier {
     /** What the signed checkpoints vouch for, the stretches still to walk, and the first break found so far. */
     private static final class Plan {
         final NavigableMap<Long, Checkpoint> checkpoints = new TreeMap<>();
-        final Map<Long, String> checkpointHashes = new HashMap<>();
         final Queue<Stretch> stretches = new ConcurrentLinkedQueue<>();
         final AtomicLong checked = new AtomicLong();
         final Function<String, Optional<PublicKey>> keys;
@@ -172,7 +169,6 @@ public final class AuditVerifier {
                     plan.lastKnown = seq;
                 }
             }
-            plan.checkpoints.values().forEach(cp -> plan.checkpointHashes.put(cp.seq(), cp.hash()));
             plan.lastKnown = Math.max(plan.lastKnown, AuditStore.head(c).seq());
             // Enough stretches for every walker to have several (they differ in speed), none too big.
             long size = Math.max(1, Math.min(stretchEvents, plan.lastKnown / (walkers * 4L)));
@@ -201,6 +197,11 @@ public final class AuditVerifier {
                     broken(cp.seq(), "the checkpoint at event " + cp.seq() + " has no valid signature");
                 }
             }
+        }
+
+        String signedHashAt(long seq) {
+            Checkpoint cp = checkpoints.get(seq);
+            return cp == null ? null : cp.hash();
         }
 
         synchronized void broken(long seq, String why) {

@@ -1,6 +1,6 @@
 package io.tresor.application.audit.internal;
 
-import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
  * Walks a stretch of the chain in sequence order and stops at the first event that does not
@@ -10,24 +10,24 @@ import java.util.Map;
  */
 public final class ChainWalker {
 
-    private final Map<Long, String> checkpointHashes;
+    private final LongFunction<String> signedHashAt;
     private long expected;
     private String prev;
     private long checked;
     private Long brokenAt;
     private String problem;
 
-    /** @param checkpointHashes the hash at each checkpoint whose signature has already been verified */
-    public ChainWalker(Map<Long, String> checkpointHashes) {
-        this(checkpointHashes, 0, AuditChain.GENESIS);
+    /** @param signedHashAt the hash a checkpoint states for an event, null where there is no checkpoint */
+    public ChainWalker(LongFunction<String> signedHashAt) {
+        this(signedHashAt, 0, AuditChain.GENESIS);
     }
 
     /**
      * Starts after event {@code afterSeq}, whose hash is {@code afterHash}: the genesis, or a
      * signed checkpoint, so that the stretches between checkpoints can be walked independently.
      */
-    public ChainWalker(Map<Long, String> checkpointHashes, long afterSeq, String afterHash) {
-        this.checkpointHashes = checkpointHashes;
+    public ChainWalker(LongFunction<String> signedHashAt, long afterSeq, String afterHash) {
+        this.signedHashAt = signedHashAt;
         this.expected = afterSeq + 1;
         this.prev = afterHash;
     }
@@ -47,7 +47,7 @@ public final class ChainWalker {
         if (!hash.equals(storedHash)) {
             return broken(seq, "event " + seq + " was altered: its content does not match its hash");
         }
-        String signed = checkpointHashes.get(seq);
+        String signed = signedHashAt.apply(seq);
         if (signed != null && !signed.equals(hash)) {
             return broken(seq, "event " + seq + " differs from the signed checkpoint at " + seq);
         }

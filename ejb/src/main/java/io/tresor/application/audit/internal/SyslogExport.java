@@ -86,12 +86,8 @@ public class SyslogExport implements ChainSubscriber {
                 SSLParameters parameters = ssl.getSSLParameters();
                 parameters.setEndpointIdentificationAlgorithm("HTTPS");
                 ssl.setSSLParameters(parameters);
-                try {
-                    ssl.startHandshake();
-                } catch (IOException e) {
-                    close();
-                    throw e;
-                }
+                // A refused handshake closes the socket in deliver(), like any failed delivery.
+                ssl.startHandshake();
             }
         }
         return socket;

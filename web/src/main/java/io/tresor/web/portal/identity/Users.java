@@ -35,14 +35,19 @@ public class Users implements Serializable {
 
     @PostConstruct
     void load() {
-        list = searching ? users.find(search) : users.list();
         roleChoices = users.assignableRoles();
+        reload();
+    }
+
+    /** The list again after a change or a search; the roles on offer stay what they were. */
+    private void reload() {
+        list = searching ? users.find(search) : users.list();
     }
 
     /** Exact search: names and addresses are encrypted, so only whole values can be found. */
     public void find() {
         searching = search != null && !search.isBlank();
-        load();
+        reload();
         if (searching && list.isEmpty()) {
             Messages.info("users.notFound", search.strip());
         }
@@ -51,7 +56,7 @@ public class Users implements Serializable {
     public void showAll() {
         search = null;
         searching = false;
-        load();
+        reload();
     }
 
     public void invite() {
@@ -61,7 +66,7 @@ public class Users implements Serializable {
             email = null;
             displayName = null;
             roles = new ArrayList<>();
-            load();
+            reload();
         } catch (AccountException e) {
             Messages.error(e.messageKey());
         }
@@ -77,7 +82,7 @@ public class Users implements Serializable {
             users.changeRoles(editing.id(), new HashSet<>(editedRoles));
             Messages.info("user.rolesChanged", editing.email());
             editing = null;
-            load();
+            reload();
         } catch (AccountException e) {
             Messages.error(e.messageKey());
         }
@@ -92,7 +97,7 @@ public class Users implements Serializable {
                 users.disable(user.id());
                 Messages.info("user.disabled", user.email());
             }
-            load();
+            reload();
         } catch (AccountException e) {
             Messages.error(e.messageKey());
         }
