@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tresor.systemtest.support.Api;
+import io.tresor.systemtest.support.AuditExportScript;
 import io.tresor.systemtest.support.TresorServer;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -113,7 +114,7 @@ class AuditTrailIT {
         assertTrue(export.body().contains("\"type\":\"checkpoint\""), "the export carries signed checkpoints");
         java.nio.file.Path file = java.nio.file.Files.createTempFile("tresor-audit", ".jsonl");
         java.nio.file.Files.writeString(file, export.body());
-        Verdict intact = verifyOutside(file);
+        AuditExportScript.Verdict intact = AuditExportScript.verify(file);
         assertEquals(0, intact.exit(), intact.output());
         assertTrue(intact.output().startsWith("intact"), intact.output());
 
@@ -127,22 +128,10 @@ class AuditTrailIT {
         lines.set(victim, lines.get(victim).replace("\"outcome\":\"" + original.getString("outcome") + "\"",
                 "\"outcome\":\"" + ("SUCCESS".equals(original.getString("outcome")) ? "FAILURE" : "SUCCESS") + "\""));
         java.nio.file.Files.write(file, lines);
-        Verdict tampered = verifyOutside(file);
+        AuditExportScript.Verdict tampered = AuditExportScript.verify(file);
         assertEquals(1, tampered.exit(), tampered.output());
         assertTrue(tampered.output().contains("event " + original.getJsonNumber("seq").longValue() + " was altered"),
                 tampered.output());
-    }
-
-    private record Verdict(int exit, String output) {
-    }
-
-    private static Verdict verifyOutside(java.nio.file.Path file) throws Exception {
-        java.nio.file.Path script = java.nio.file.Path.of(System.getProperty("tresor.root", ".."))
-                .resolve("docs/verify-audit-export.py");
-        Process p = new ProcessBuilder("python3", script.toString(), file.toString()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
-        return new Verdict(p.exitValue(), out.strip());
     }
 
     @Test

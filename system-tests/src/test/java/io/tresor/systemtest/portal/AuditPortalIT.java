@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tresor.systemtest.support.Api;
+import io.tresor.systemtest.support.AuditExportScript;
 import io.tresor.systemtest.support.TresorServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The auditor finds their own sign-in in the trail, opens it, and verifies the chain. */
+/** The auditor finds their own sign-in in the trail, opens it, verifies the chain and exports it; a customer admin sees their tenant only. */
 class AuditPortalIT {
 
     private final TresorServer server = TresorServer.get();
@@ -30,7 +33,7 @@ class AuditPortalIT {
     }
 
     @Test
-    void auditorFindsTheirSignInOpensItAndVerifiesTheChain() {
+    void auditorFindsTheirSignInOpensItVerifiesTheChainAndExportsIt() throws Exception {
         try (Portal auditor = Portal.open()) {
             auditor.firstSignInWithTotp(server.credential("demo.auditor.1.username"),
                     server.credential("demo.auditor.1.password"), Portal.newPassword("auditor"));
@@ -49,6 +52,14 @@ class AuditPortalIT {
             WebElement verdict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verification-result")));
             assertTrue(verdict.findElement(By.xpath("..")).getAttribute("class").contains("ok"), verdict.getText());
             assertEquals(List.of(), auditor.errors());
+
+            // The export button: a JSON Lines file that verifies outside Tresor.
+            auditor.driver().findElement(By.id("filter:export")).click();
+            Path export = auditor.browser().downloaded(".jsonl", Duration.ofSeconds(30));
+            assertTrue(Files.readString(export).contains("\"type\":\"checkpoint\""), "with the signed checkpoints");
+            AuditExportScript.Verdict outside = AuditExportScript.verify(export);
+            assertEquals(0, outside.exit(), outside.output());
+            assertTrue(outside.output().startsWith("intact"), outside.output());
         }
     }
 

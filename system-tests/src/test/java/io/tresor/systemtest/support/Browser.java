@@ -6,7 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -20,6 +24,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Close it (try-with-resources) to end the browser and remove the profile.
  */
 public final class Browser implements AutoCloseable {
+
+    private static final String DOWNLOADS = "downloads";
 
     private static final File DRIVER = new File("/usr/bin/chromedriver");
     private static final String BINARY = "/usr/bin/chromium";
@@ -58,6 +64,10 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1280,900",
                 "--lang=en",
                 "--user-data-dir=" + profile);
+        // Downloads land in the profile without asking, where downloaded() finds them.
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", profile.resolve(DOWNLOADS).toString(),
+                "download.prompt_for_download", false));
         // The server's certificate is self-signed.
         options.setAcceptInsecureCerts(true);
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -74,6 +84,23 @@ public final class Browser implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** Waits for a download whose name ends so to be complete and returns the file. */
+    public Path downloaded(String suffix, Duration timeout) throws InterruptedException {
+        Path dir = profile.resolve(DOWNLOADS);
+        for (Instant deadline = Instant.now().plus(timeout); Instant.now().isBefore(deadline); Thread.sleep(200)) {
+            // Chromium writes a .crdownload file and renames it once the download is complete.
+            try (Stream<Path> files = Files.exists(dir) ? Files.list(dir) : Stream.empty()) {
+                Optional<Path> done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot list " + dir, e);
+            }
+        }
+        throw new IllegalStateException("No download ending in " + suffix + " within " + timeout.toSeconds() + " s");
     }
 
     /** Saves what the browser shows to {@code target/screenshots/<name>.png} and returns the file. */

@@ -7,10 +7,9 @@ import io.tresor.web.portal.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -87,18 +86,21 @@ public class AuditEvents implements Serializable {
         }
     }
 
+    /** Streamed while it is read from the trail: a long range never sits in memory as a whole. */
     public StreamedContent getExport() {
         AuditService.Filter f = filter();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            audit.export(f.from(), f.to(), out);
-        } catch (IOException e) {
-            throw new IllegalStateException("The export could not be written", e);
-        }
-        byte[] bytes = out.toByteArray();
+        AuditService service = audit;
+        Instant from = f.from();
+        Instant to = f.to();
         return DefaultStreamedContent.builder().name("tresor-audit-" + LocalDate.now(settings.timeZone()) + ".jsonl")
-                .contentType("application/jsonl").contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes)).build();
+                .contentType("application/jsonl")
+                .writer(out -> {
+                    try {
+                        service.export(from, to, out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("The export could not be written", e);
+                    }
+                }).build();
     }
 
     public LazyDataModel<EventView> getEvents() {
