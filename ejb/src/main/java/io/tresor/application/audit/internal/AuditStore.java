@@ -192,22 +192,14 @@ public final class AuditStore {
     }
 
     /**
-     * The chain as the verifier reads it, in order: the time as epoch milliseconds computed by
-     * the database (the same on H2 and PostgreSQL), because parsing a million timestamps in the
-     * JDBC driver costs more than hashing the events. The row limit (the stretch's length) is
-     * what makes H2 stop at the stretch's end: it uses the index for the lower bound only.
+     * The chain as the verifier reads it, in order ({@code chain_seq, prev_hash, hash, COLUMNS}).
+     * The time is read as stored and converted in Java: computing epoch milliseconds in SQL
+     * costs both databases decimal arithmetic per row, more than hashing the event. The row
+     * limit (the stretch's length) is what makes H2 stop at the stretch's end: it uses the
+     * index for the lower bound only.
      */
-    static final String CHAIN_FOR_VERIFICATION = "SELECT chain_seq, prev_hash, hash,"
-            + " CAST(FLOOR(EXTRACT(EPOCH FROM occurred_at) * 1000) AS BIGINT), actor_type, actor_id, tenant_id, action,"
-            + " target_type, target_id, purpose, outcome, source, request_id, details"
+    static final String CHAIN_FOR_VERIFICATION = "SELECT chain_seq, prev_hash, hash, " + COLUMNS
             + " FROM audit_event WHERE chain_seq > ? AND chain_seq <= ? ORDER BY chain_seq FETCH FIRST ? ROWS ONLY";
-
-    /** An event of {@link #CHAIN_FOR_VERIFICATION}, from its fourth column on. */
-    static PendingEvent readForVerification(ResultSet rs) throws SQLException {
-        return new PendingEvent(Instant.ofEpochMilli(rs.getLong(4)), rs.getString(5), rs.getString(6), rs.getString(7),
-                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                rs.getString(14), rs.getString(15));
-    }
 
     /** Reads the {@link #COLUMNS} starting at the given column index. */
     static PendingEvent read(ResultSet rs, int first) throws SQLException {

@@ -130,7 +130,7 @@ public final class AuditVerifier {
             ps.setFetchSize(5_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()
-                        && walker.accept(rs.getLong(1), rs.getString(2), rs.getString(3), AuditStore.readForVerification(rs))) {
+                        && walker.accept(rs.getLong(1), rs.getString(2), rs.getString(3), AuditStore.read(rs, 4))) {
                     // accepted; the next one
                 }
             }
