@@ -13,6 +13,8 @@ public enum Purpose {
     ACCOUNT_ADMINISTRATION,
     /** Platform or customer support looking into a case. */
     SUPPORT,
+    /** The manufacturer's service reaching a site's contact about a machine there. */
+    SERVICE,
     /** Invoicing and contract matters. */
     BILLING,
     /** Answering a data-subject access request (export). */
