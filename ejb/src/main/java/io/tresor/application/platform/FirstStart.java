@@ -88,6 +88,7 @@ public class FirstStart {
         }
         integrator(out, "manufacturer", platform, "Vakuumwerk Service-CRM", Scopes.MANUFACTURER, now);
         integrator(out, "customer", muster, "Muster ERP", Scopes.CUSTOMER, now);
+        DemoInstalledBase.create(em, muster, pharma, now, out);
     }
 
     private Tenant tenant(String name, TenantKind kind, Instant now) {

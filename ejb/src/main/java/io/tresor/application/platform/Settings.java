@@ -61,6 +61,12 @@ public class Settings {
         return Duration.ofSeconds(Long.parseLong(value("tresor.key-cache.seconds", "TRESOR_KEY_CACHE_SECONDS").orElse("300")));
     }
 
+    /** How long a device certificate is valid; renewal comes before the end. */
+    public Duration deviceCertificateValidity() {
+        return Duration.ofDays(Long.parseLong(value("tresor.device.certificate-days", "TRESOR_DEVICE_CERTIFICATE_DAYS")
+                .orElse("365")));
+    }
+
     /** A signed audit checkpoint after this many events (and always at shutdown). */
     public int auditCheckpointEvery() {
         return Integer.parseInt(value("tresor.audit.checkpoint-every", "TRESOR_AUDIT_CHECKPOINT_EVERY").orElse("1000"));

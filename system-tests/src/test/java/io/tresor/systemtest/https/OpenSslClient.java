@@ -1,13 +1,8 @@
 package io.tresor.systemtest.https;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.tresor.systemtest.support.Command;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class OpenSslClient {
 
-    private static final long TIMEOUT_SECONDS = 30;
     private static final Pattern SESSION = Pattern.compile("New, (\\S+), Cipher is (\\S+)");
     /** What OpenSSL prints when it cannot even offer what it was asked for; then nothing reached the server. */
     private static final Pattern CLIENT_REFUSAL = Pattern.compile("no protocols available|no cipher(s available| match)");
@@ -37,27 +31,7 @@ final class OpenSslClient {
         List<String> command = new ArrayList<>(List.of("openssl", "s_client", "-connect", "localhost:" + port,
                 "-servername", "localhost"));
         command.addAll(List.of(options));
-        try {
-            Path transcript = Files.createTempFile("tresor-s_client-", ".txt");
-            try {
-                Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                        .redirectOutput(transcript.toFile()).start();
-                // Closed stdin makes s_client end right after the handshake instead of waiting for input.
-                process.getOutputStream().close();
-                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    throw new AssertionError("openssl did not finish within " + TIMEOUT_SECONDS + " s: " + command);
-                }
-                return parse(Files.readString(transcript, StandardCharsets.UTF_8));
-            } finally {
-                Files.deleteIfExists(transcript);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot run " + command, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while running " + command, e);
-        }
+        return parse(Command.run(null, command).output());
     }
 
     private static Handshake parse(String output) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
+import java.util.Base64;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
@@ -26,6 +27,28 @@ final class ServerCertificate {
 
     /** A TLS context trusting the certificate of the Tresor that runs with this data directory. */
     static SSLContext trustStore(Path tresorHome) {
+        try {
+            return context(certificate(tresorHome));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build a trust store", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot build a trust store from the server's certificate", e);
+        }
+    }
+
+    /** The same certificate as PEM, for clients outside the JVM. */
+    static void writePem(Path tresorHome, Path pem) {
+        try {
+            Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
+                    .encodeToString(certificate(tresorHome).getEncoded()) + "\n-----END CERTIFICATE-----\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + pem, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot encode the server's certificate", e);
+        }
+    }
+
+    private static Certificate certificate(Path tresorHome) throws GeneralSecurityException {
         // Same choice as the launcher: an operator's keystore if given, else the generated one.
         String operatorKeystore = System.getenv("TRESOR_TLS_KEYSTORE");
         Path keystore;
@@ -38,11 +61,9 @@ final class ServerCertificate {
                 keystore = tresorHome.resolve("tls/server.p12");
                 password = Files.readString(tresorHome.resolve("tls/keystore.password"), StandardCharsets.UTF_8).strip();
             }
-            return context(certificate(keystore, password));
+            return certificate(keystore, password);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the server's keystore under " + tresorHome, e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot build a trust store from the server's certificate", e);
         }
     }
 

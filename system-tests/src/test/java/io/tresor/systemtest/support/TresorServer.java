@@ -96,6 +96,13 @@ public final class TresorServer implements LauncherSessionListener {
         return value;
     }
 
+    /** The server's TLS certificate as a PEM file, for command-line clients (curl --cacert) that pin it too. */
+    public Path serverCertificatePem() {
+        Path pem = buildDirectory().resolve("server-certificate.pem");
+        ServerCertificate.writePem(home(), pem);
+        return pem;
+    }
+
     /** Payara's log, for tests that look for what the server wrote. */
     public Path serverLog() {
         return home().resolve("logs/server.log");

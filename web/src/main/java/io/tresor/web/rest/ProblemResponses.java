@@ -13,4 +13,10 @@ public final class ProblemResponses {
         return Response.status(status).type(Problems.MEDIA_TYPE)
                 .entity(Problems.body(status, title, detail).build().toString()).build();
     }
+
+    /** With the stable machine-readable {@code code} of the refusal as an extension member. */
+    public static Response withCode(int status, String title, String detail, String code) {
+        return Response.status(status).type(Problems.MEDIA_TYPE)
+                .entity(Problems.body(status, title, detail).add("code", code).build().toString()).build();
+    }
 }

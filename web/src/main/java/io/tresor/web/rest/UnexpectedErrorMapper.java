@@ -1,5 +1,6 @@
 package io.tresor.web.rest;
 
+import io.tresor.web.security.Problems;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -21,6 +22,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable error) {
         if (error instanceof WebApplicationException web) {
             Response r = web.getResponse();
+            if (r.hasEntity() && Problems.MEDIA_TYPE.equals(String.valueOf(r.getMediaType()))) {
+                return r;
+            }
             return ProblemResponses.of(r.getStatus(), r.getStatusInfo().getReasonPhrase(), null);
         }
         if (error instanceof jakarta.ejb.EJBAccessException) {

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The application's one authentication mechanism (Jakarta Security 3 allows one per
@@ -26,6 +27,8 @@ public class TresorAuthenticationMechanism implements HttpAuthenticationMechanis
 
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final Set<String> PUBLIC_API = Set.of("/api/v1/oauth/token");
+    /** Devices enroll with their one-time token (HTTP Basic), which the enrollment resource checks. */
+    private static final Pattern ENROLLMENT = Pattern.compile("/api/v1/devices/[^/]+/enroll");
 
     @Inject
     TokenService tokens;
@@ -50,7 +53,7 @@ public class TresorAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus api(String path, HttpServletRequest request, HttpServletResponse response,
                                      HttpMessageContext context) throws IOException {
-        if (PUBLIC_API.contains(path)) {
+        if (PUBLIC_API.contains(path) || ENROLLMENT.matcher(path).matches()) {
             return context.doNothing();
         }
         String header = request.getHeader("Authorization");

@@ -4,11 +4,7 @@ import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.audit.AuditService;
 import io.tresor.application.identity.Roles;
-import io.tresor.application.identity.TresorPrincipal;
-import io.tresor.application.tenant.CallerTenant;
-import io.tresor.domain.shared.Tenancy;
-import io.tresor.domain.tenant.Tenant;
-import io.tresor.domain.tenant.TenantKind;
+import io.tresor.application.tenant.TenantReach;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -17,8 +13,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -46,11 +40,8 @@ public class AuditServiceBean implements AuditService {
     @Resource(lookup = "jdbc/tresor")
     DataSource dataSource;
 
-    @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
-    EntityManager em;
-
     @Inject
-    CallerTenant caller;
+    TenantReach reach;
 
     @Inject
     CheckpointSigner signer;
@@ -65,11 +56,8 @@ public class AuditServiceBean implements AuditService {
     @Resource
     ManagedExecutorService executor;
 
-    /** The tenant the caller is confined to, or empty for the platform side, which sees every tenant. */
     private Optional<String> confinedTo() {
-        TresorPrincipal p = caller.require();
-        Tenant tenant = em.find(Tenant.class, p.tenantId());
-        return tenant != null && tenant.getKind() == TenantKind.PLATFORM ? Optional.empty() : Optional.of(p.tenantId());
+        return reach.confinedTo();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.tresor.application.device.internal;
 
+import io.tresor.application.device.EnrollmentRefused;
 import java.io.IOException;
 import java.io.StringReader;
 import java.security.GeneralSecurityException;

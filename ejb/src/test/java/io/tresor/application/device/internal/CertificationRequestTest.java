@@ -1,5 +1,6 @@
 package io.tresor.application.device.internal;
 
+import io.tresor.application.device.EnrollmentRefused;
 import static io.tresor.application.device.internal.TestPki.csr;
 import static io.tresor.application.device.internal.TestPki.pem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

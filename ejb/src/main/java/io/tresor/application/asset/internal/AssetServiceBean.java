@@ -1,0 +1,217 @@
+package io.tresor.application.asset.internal;
+
+import io.tresor.application.asset.AssetService;
+import io.tresor.application.asset.InstalledBaseException;
+import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditRecord;
+import io.tresor.application.identity.Roles;
+import io.tresor.application.tenant.TenantReach;
+import io.tresor.domain.asset.Asset;
+import io.tresor.domain.asset.AssetOwnership;
+import io.tresor.domain.asset.AssetStatus;
+import io.tresor.domain.asset.AssetType;
+import io.tresor.domain.asset.Site;
+import io.tresor.domain.device.Device;
+import io.tresor.domain.shared.Tenancy;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+@Stateless
+@RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR, Roles.CUSTOMER_USER, Roles.CUSTOMER_ADMIN})
+public class AssetServiceBean implements AssetService {
+
+    static final int MAX_PAGE = 500;
+
+    @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
+    EntityManager em;
+
+    @Inject
+    TenantReach reach;
+
+    @Inject
+    Audit audit;
+
+    @Override
+    public Page page(Query q) throws InstalledBaseException {
+        if (q.offset() < 0 || q.limit() < 1 || q.limit() > MAX_PAGE) {
+            throw InstalledBaseException.invalid("page.invalid", "offset must be >= 0 and limit between 1 and " + MAX_PAGE);
+        }
+        Optional<String> confined = reach.confinedTo();
+        if (confined.isPresent() && q.tenantId() != null && !confined.get().equals(q.tenantId())) {
+            return new Page(List.of(), 0);
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE t.id = a.assetTypeId");
+        condition(where, params, "a.tenantId", "tenantId", confined.orElse(q.tenantId()));
+        condition(where, params, "a.assetTypeId", "assetTypeId", q.assetTypeId());
+        condition(where, params, "a.siteId", "siteId", q.siteId());
+        if (q.status() != null) {
+            condition(where, params, "a.status", "status", status(q.status()));
+        }
+        if (q.serialNumber() != null && !q.serialNumber().isBlank()) {
+            where.append(" AND UPPER(a.serialNumber) LIKE :serial ESCAPE '\\'");
+            params.put("serial", likePrefix(q.serialNumber()));
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Asset a, AssetType t" + where, Long.class);
+        TypedQuery<Object[]> rows = em.createQuery("SELECT a, t.name FROM Asset a, AssetType t" + where
+                + " ORDER BY " + order(q.sort()) + (q.ascending() ? " ASC" : " DESC") + ", a.id", Object[].class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            rows.setParameter(k, v);
+        });
+        List<AssetView> items = rows.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultStream()
+                .map(r -> view((Asset) r[0], (String) r[1])).toList();
+        return new Page(items, count.getSingleResult());
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> params, String path, String name, Object value) {
+        if (value != null && !"".equals(value)) {
+            where.append(" AND ").append(path).append(" = :").append(name);
+            params.put(name, value);
+        }
+    }
+
+    /** A case-insensitive prefix pattern; the user's % and _ are taken literally. */
+    private static String likePrefix(String prefix) {
+        return prefix.strip().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static String order(Sort sort) {
+        return switch (sort == null ? Sort.SERIAL_NUMBER : sort) {
+            case SERIAL_NUMBER -> "a.serialNumber";
+            case ASSET_TYPE -> "t.name";
+            case STATUS -> "a.status";
+            case INSTALLED_ON -> "a.installedOn";
+            case LAST_SEEN -> "a.lastSeenAt";
+        };
+    }
+
+    @Override
+    public AssetView get(String id) throws InstalledBaseException {
+        return view(find(em, reach, id));
+    }
+
+    @Override
+    public List<OwnershipPeriod> ownership(String id) throws InstalledBaseException {
+        Asset asset = find(em, reach, id);
+        Optional<String> confined = reach.confinedTo();
+        // A customer sees the periods of its own ownership, not who owned the machine before or after.
+        return em.createNamedQuery("AssetOwnership.ofAsset", AssetOwnership.class).setParameter("assetId", asset.getId())
+                .getResultStream().filter(o -> confined.map(o.getTenantId()::equals).orElse(true))
+                .map(o -> new OwnershipPeriod(o.getTenantId(), o.getOwnedFrom(), o.getOwnedUntil())).toList();
+    }
+
+    @Override
+    @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    public AssetView register(AssetDraft d) throws InstalledBaseException {
+        reach.requirePlatformSide();
+        if (!reach.isCustomer(d.tenantId())) {
+            throw InstalledBaseException.invalid("asset.tenantInvalid", "An asset belongs to an existing customer tenant");
+        }
+        AssetType type = AssetTypeServiceBean.find(em, d.assetTypeId());
+        if (d.siteId() != null) {
+            requireSiteOf(d.tenantId(), d.siteId());
+        }
+        Asset asset;
+        try {
+            asset = new Asset(d.tenantId(), type, d.serialNumber(), d.siteId(), d.installedOn(), Instant.now());
+        } catch (IllegalArgumentException e) {
+            throw InstalledBaseException.invalid("asset.invalid", e.getMessage());
+        }
+        if (!em.createNamedQuery("Asset.bySerial", Asset.class).setParameter("assetTypeId", type.getId())
+                .setParameter("serialNumber", asset.getSerialNumber()).getResultList().isEmpty()) {
+            throw InstalledBaseException.conflict("asset.serialTaken",
+                    "An asset of type " + type.getName() + " with serial number " + asset.getSerialNumber() + " exists");
+        }
+        em.persist(asset);
+        em.persist(asset.firstOwnership());
+        audit.record(AuditRecord.of("asset.registered").tenant(d.tenantId()).target("asset", asset.getId()));
+        return view(asset, type.getName());
+    }
+
+    @Override
+    @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    public AssetView move(String id, String newTenantId) throws InstalledBaseException {
+        reach.requirePlatformSide();
+        Asset asset = find(em, reach, id);
+        if (!reach.isCustomer(newTenantId)) {
+            throw InstalledBaseException.invalid("asset.tenantInvalid", "An asset moves to an existing customer tenant");
+        }
+        String previous = asset.getTenantId();
+        AssetOwnership current = em.createNamedQuery("AssetOwnership.ofAsset", AssetOwnership.class)
+                .setParameter("assetId", id).getResultStream().filter(AssetOwnership::isCurrent).findFirst()
+                .orElseGet(asset::firstOwnership);
+        try {
+            em.persist(asset.moveTo(newTenantId, current, Instant.now()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw InstalledBaseException.conflict("asset.notMovable", e.getMessage());
+        }
+        if (!em.contains(current)) {
+            em.persist(current);
+        }
+        em.createNamedQuery("Device.ofAsset", Device.class).setParameter("assetId", id).getResultStream()
+                .forEach(device -> device.movedTo(newTenantId));
+        audit.record(AuditRecord.of("asset.moved").tenant(newTenantId).target("asset", id).detail("from", previous));
+        return view(asset);
+    }
+
+    @Override
+    @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    public AssetView changeStatus(String id, String status) throws InstalledBaseException {
+        reach.requirePlatformSide();
+        Asset asset = find(em, reach, id);
+        AssetStatus next = status(status);
+        try {
+            asset.changeStatus(next);
+        } catch (IllegalStateException e) {
+            throw InstalledBaseException.conflict("asset.decommissioned", e.getMessage());
+        }
+        audit.record(AuditRecord.of("asset.status-changed").tenant(asset.getTenantId()).target("asset", id)
+                .detail("status", next.name()));
+        return view(asset);
+    }
+
+    private void requireSiteOf(String tenantId, String siteId) throws InstalledBaseException {
+        Site site = SiteServiceBean.find(em, reach, siteId);
+        if (!site.getTenantId().equals(tenantId)) {
+            throw InstalledBaseException.invalid("asset.siteInvalid", "The site belongs to another customer");
+        }
+    }
+
+    private static AssetStatus status(String name) throws InstalledBaseException {
+        try {
+            return AssetStatus.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw InstalledBaseException.invalid("asset.statusInvalid",
+                    "The status is one of IN_OPERATION, MAINTENANCE, OUT_OF_SERVICE, DECOMMISSIONED");
+        }
+    }
+
+    /** An asset within the caller's reach; beyond it the asset does not exist. */
+    static Asset find(EntityManager em, TenantReach reach, String id) throws InstalledBaseException {
+        Asset asset = id == null ? null : em.find(Asset.class, id);
+        if (asset == null || !reach.reaches(asset.getTenantId())) {
+            throw InstalledBaseException.notFound("asset", id);
+        }
+        return asset;
+    }
+
+    private AssetView view(Asset a) {
+        return view(a, em.find(AssetType.class, a.getAssetTypeId()).getName());
+    }
+
+    private static AssetView view(Asset a, String typeName) {
+        return new AssetView(a.getId(), a.getSerialNumber(), a.getAssetTypeId(), typeName, a.getTenantId(), a.getSiteId(),
+                a.getInstalledOn(), a.getStatus().name(), a.getFirmwareVersion(), a.getLastSeenAt());
+    }
+}

@@ -1,0 +1,95 @@
+package io.tresor.application.asset.internal;
+
+import io.tresor.application.asset.AssetTypeService;
+import io.tresor.application.asset.InstalledBaseException;
+import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditRecord;
+import io.tresor.application.identity.Roles;
+import io.tresor.application.tenant.TenantReach;
+import io.tresor.domain.asset.AssetType;
+import io.tresor.domain.asset.Metric;
+import io.tresor.domain.shared.Tenancy;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+@Stateless
+@RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR, Roles.CUSTOMER_USER, Roles.CUSTOMER_ADMIN, Roles.PLATFORM_ADMIN})
+public class AssetTypeServiceBean implements AssetTypeService {
+
+    @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
+    EntityManager em;
+
+    @Inject
+    TenantReach reach;
+
+    @Inject
+    Audit audit;
+
+    @Override
+    public List<AssetTypeView> list() {
+        return em.createNamedQuery("AssetType.all", AssetType.class).getResultStream().map(AssetTypeServiceBean::view).toList();
+    }
+
+    @Override
+    public AssetTypeView get(String id) throws InstalledBaseException {
+        return view(find(em, id));
+    }
+
+    @Override
+    @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    public AssetTypeView create(String name, String partNumber, String manufacturer, List<Metric> telemetrySchema)
+            throws InstalledBaseException {
+        reach.requirePlatformSide();
+        AssetType type;
+        try {
+            type = new AssetType(name, partNumber, manufacturer, telemetrySchema, Instant.now());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw InstalledBaseException.invalid("assetType.invalid", e.getMessage());
+        }
+        if (!em.createNamedQuery("AssetType.byName", AssetType.class).setParameter("name", type.getName())
+                .getResultList().isEmpty()) {
+            throw InstalledBaseException.conflict("assetType.nameTaken", "An asset type named " + type.getName() + " exists");
+        }
+        if (!em.createNamedQuery("AssetType.byPartNumber", AssetType.class).setParameter("partNumber", type.getPartNumber())
+                .getResultList().isEmpty()) {
+            throw InstalledBaseException.conflict("assetType.partNumberTaken",
+                    "An asset type with part number " + type.getPartNumber() + " exists");
+        }
+        em.persist(type);
+        audit.record(AuditRecord.of("asset-type.created").target("asset-type", type.getId())
+                .detail("metrics", type.getTelemetrySchema().size()));
+        return view(type);
+    }
+
+    @Override
+    @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    public AssetTypeView changeSchema(String id, List<Metric> telemetrySchema) throws InstalledBaseException {
+        reach.requirePlatformSide();
+        AssetType type = find(em, id);
+        try {
+            type.changeSchema(telemetrySchema);
+        } catch (IllegalArgumentException e) {
+            throw InstalledBaseException.invalid("assetType.invalid", e.getMessage());
+        }
+        audit.record(AuditRecord.of("asset-type.schema-changed").target("asset-type", id)
+                .detail("metrics", type.getTelemetrySchema().size()));
+        return view(type);
+    }
+
+    static AssetType find(EntityManager em, String id) throws InstalledBaseException {
+        AssetType type = id == null ? null : em.find(AssetType.class, id);
+        if (type == null) {
+            throw InstalledBaseException.notFound("asset type", id);
+        }
+        return type;
+    }
+
+    static AssetTypeView view(AssetType t) {
+        return new AssetTypeView(t.getId(), t.getName(), t.getPartNumber(), t.getManufacturer(), t.getTelemetrySchema());
+    }
+}

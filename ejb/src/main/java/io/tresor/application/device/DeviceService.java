@@ -1,0 +1,48 @@
+package io.tresor.application.device;
+
+import io.tresor.application.asset.InstalledBaseException;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The device registry as operators and integrators use it. Every state change is audited;
+ * enrollment tokens are shown once, when issued, and stored only as hashes.
+ */
+public interface DeviceService {
+
+    record CertificateView(String serial, String status, Instant notBefore, Instant notAfter, Instant revokedAt,
+                           String revocationReason) {
+    }
+
+    record DeviceView(String id, String assetId, String tenantId, String state, Instant createdAt, Instant changedAt,
+                      Instant enrollmentExpiresAt, List<CertificateView> certificates) {
+    }
+
+    /** A device with the enrollment token it needs; the token is not retrievable later. */
+    record Registration(DeviceView device, String enrollmentToken) {
+    }
+
+    /** Filters of a page; null means "any". A customer is always confined to itself. */
+    record Query(String tenantId, String assetId, String state, int offset, int limit) {
+    }
+
+    record Page(List<DeviceView> items, long total) {
+    }
+
+    Page page(Query query) throws InstalledBaseException;
+
+    DeviceView get(String id) throws InstalledBaseException;
+
+    /** Registers a device on an asset; {@code deviceId} may be null for a generated one. */
+    Registration register(String assetId, String deviceId) throws InstalledBaseException;
+
+    /** A new enrollment token (the previous one stops working), e.g. for a replaced box. */
+    Registration newEnrollmentToken(String id) throws InstalledBaseException;
+
+    DeviceView suspend(String id) throws InstalledBaseException;
+
+    DeviceView resume(String id) throws InstalledBaseException;
+
+    /** Revokes the device and its certificates; the CRL lists them from now on. */
+    DeviceView revoke(String id, String reason) throws InstalledBaseException;
+}

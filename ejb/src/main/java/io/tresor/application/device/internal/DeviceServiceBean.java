@@ -1,0 +1,212 @@
+package io.tresor.application.device.internal;
+
+import io.tresor.application.asset.InstalledBaseException;
+import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditRecord;
+import io.tresor.application.device.DeviceService;
+import io.tresor.application.identity.Roles;
+import io.tresor.application.identity.internal.Secrets;
+import io.tresor.application.tenant.TenantReach;
+import io.tresor.domain.asset.Asset;
+import io.tresor.domain.asset.AssetStatus;
+import io.tresor.domain.device.CertificateStatus;
+import io.tresor.domain.device.Device;
+import io.tresor.domain.device.DeviceCertificate;
+import io.tresor.domain.device.DeviceState;
+import io.tresor.domain.shared.Tenancy;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@Stateless
+@RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR, Roles.CUSTOMER_USER, Roles.CUSTOMER_ADMIN})
+public class DeviceServiceBean implements DeviceService {
+
+    static final int MAX_PAGE = 500;
+
+    /** The reasons a revocation may give; they become the CRL entry's reason code. */
+    static final Set<String> REASONS = Set.of("unspecified", "keyCompromise", "superseded", "cessationOfOperation",
+            "affiliationChanged");
+
+    @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
+    EntityManager em;
+
+    @Inject
+    TenantReach reach;
+
+    @Inject
+    DevicePki pki;
+
+    @Inject
+    Audit audit;
+
+    @Override
+    public Page page(Query q) throws InstalledBaseException {
+        if (q.offset() < 0 || q.limit() < 1 || q.limit() > MAX_PAGE) {
+            throw InstalledBaseException.invalid("page.invalid", "offset must be >= 0 and limit between 1 and " + MAX_PAGE);
+        }
+        Optional<String> confined = reach.confinedTo();
+        if (confined.isPresent() && q.tenantId() != null && !confined.get().equals(q.tenantId())) {
+            return new Page(List.of(), 0);
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        String tenant = confined.orElse(q.tenantId());
+        if (tenant != null) {
+            where.append(" AND d.tenantId = :tenantId");
+            params.put("tenantId", tenant);
+        }
+        if (q.assetId() != null) {
+            where.append(" AND d.assetId = :assetId");
+            params.put("assetId", q.assetId());
+        }
+        if (q.state() != null) {
+            where.append(" AND d.state = :state");
+            params.put("state", state(q.state()));
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Device d" + where, Long.class);
+        TypedQuery<Device> rows = em.createQuery("SELECT d FROM Device d" + where + " ORDER BY d.id", Device.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            rows.setParameter(k, v);
+        });
+        List<DeviceView> items = rows.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultStream()
+                .map(d -> view(d, List.of())).toList();
+        return new Page(items, count.getSingleResult());
+    }
+
+    @Override
+    public DeviceView get(String id) throws InstalledBaseException {
+        return view(find(id));
+    }
+
+    @Override
+    @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    public Registration register(String assetId, String deviceId) throws InstalledBaseException {
+        reach.requirePlatformSide();
+        Asset asset = assetId == null ? null : em.find(Asset.class, assetId);
+        if (asset == null) {
+            throw InstalledBaseException.notFound("asset", assetId);
+        }
+        if (asset.getStatus() == AssetStatus.DECOMMISSIONED) {
+            throw InstalledBaseException.conflict("asset.decommissioned", "A decommissioned asset gets no new device");
+        }
+        String id = deviceId == null || deviceId.isBlank() ? Secrets.newIdentifier("dev-") : deviceId.strip();
+        if (!Device.isValidId(id)) {
+            throw InstalledBaseException.invalid("device.idInvalid", "A device id has 1 to 64 letters, digits, dots,"
+                    + " dashes or underscores and starts with a letter or digit");
+        }
+        if (em.find(Device.class, id) != null) {
+            throw InstalledBaseException.conflict("device.idTaken", "A device with the id " + id + " exists");
+        }
+        Instant now = Instant.now();
+        Device device = new Device(id, asset.getTenantId(), asset.getId(), now);
+        String token = Secrets.newSecret();
+        device.issueEnrollmentToken(Secrets.hash(token), now);
+        em.persist(device);
+        audit.record(AuditRecord.of("device.registered").tenant(device.getTenantId()).target("device", id)
+                .detail("asset", asset.getId()));
+        return new Registration(view(device, List.of()), token);
+    }
+
+    @Override
+    @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    public Registration newEnrollmentToken(String id) throws InstalledBaseException {
+        reach.requirePlatformSide();
+        Device device = find(id);
+        String token = Secrets.newSecret();
+        try {
+            device.issueEnrollmentToken(Secrets.hash(token), Instant.now());
+        } catch (IllegalStateException e) {
+            throw InstalledBaseException.conflict("device.final", e.getMessage());
+        }
+        audit.record(AuditRecord.of("device.enrollment-token-issued").tenant(device.getTenantId()).target("device", id));
+        return new Registration(view(device), token);
+    }
+
+    @Override
+    @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    public DeviceView suspend(String id) throws InstalledBaseException {
+        reach.requirePlatformSide();
+        Device device = find(id);
+        try {
+            device.suspend(Instant.now());
+        } catch (IllegalStateException e) {
+            throw InstalledBaseException.conflict("device.final", e.getMessage());
+        }
+        audit.record(AuditRecord.of("device.suspended").tenant(device.getTenantId()).target("device", id));
+        return view(device);
+    }
+
+    @Override
+    @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    public DeviceView resume(String id) throws InstalledBaseException {
+        reach.requirePlatformSide();
+        Device device = find(id);
+        boolean credential = certificates(id).stream().anyMatch(c -> c.getStatus() != CertificateStatus.REVOKED);
+        device.resume(credential, Instant.now());
+        audit.record(AuditRecord.of("device.resumed").tenant(device.getTenantId()).target("device", id));
+        return view(device);
+    }
+
+    @Override
+    @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    public DeviceView revoke(String id, String reason) throws InstalledBaseException {
+        reach.requirePlatformSide();
+        String why = reason == null || reason.isBlank() ? "unspecified" : reason.strip();
+        if (!REASONS.contains(why)) {
+            throw InstalledBaseException.invalid("device.reasonInvalid", "The reason is one of " + String.join(", ",
+                    REASONS.stream().sorted().toList()));
+        }
+        Device device = find(id);
+        Instant now = Instant.now();
+        device.revoke(now);
+        List<DeviceCertificate> certificates = certificates(id);
+        certificates.forEach(c -> c.revoke(why, now));
+        pki.crlStale();
+        audit.record(AuditRecord.of("device.revoked").tenant(device.getTenantId()).target("device", id)
+                .detail("reason", why).detail("certificates", certificates.size()));
+        return view(device, certificates);
+    }
+
+    private Device find(String id) throws InstalledBaseException {
+        Device device = Device.isValidId(id) ? em.find(Device.class, id) : null;
+        if (device == null || !reach.reaches(device.getTenantId())) {
+            throw InstalledBaseException.notFound("device", id);
+        }
+        return device;
+    }
+
+    private List<DeviceCertificate> certificates(String deviceId) {
+        return em.createNamedQuery("DeviceCertificate.ofDevice", DeviceCertificate.class).setParameter("deviceId", deviceId)
+                .getResultList();
+    }
+
+    private static DeviceState state(String name) throws InstalledBaseException {
+        try {
+            return DeviceState.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InstalledBaseException.invalid("device.stateInvalid", "Unknown device state " + name);
+        }
+    }
+
+    private DeviceView view(Device d) {
+        return view(d, certificates(d.getId()));
+    }
+
+    private static DeviceView view(Device d, List<DeviceCertificate> certificates) {
+        return new DeviceView(d.getId(), d.getAssetId(), d.getTenantId(), d.getState().name(), d.getCreatedAt(),
+                d.getChangedAt(), d.getEnrollmentExpiresAt(), certificates.stream().map(c -> new CertificateView(c.getSerial(),
+                c.getStatus().name(), c.getNotBefore(), c.getNotAfter(), c.getRevokedAt(), c.getRevocationReason())).toList());
+    }
+}

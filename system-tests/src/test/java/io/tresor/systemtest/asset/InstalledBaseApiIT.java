@@ -1,0 +1,130 @@
+package io.tresor.systemtest.asset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tresor.systemtest.support.Api;
+import io.tresor.systemtest.support.TresorServer;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Asset types, sites and assets as integrators use them; every read checked with the other tenant's ids. */
+class InstalledBaseApiIT {
+
+    private final TresorServer server = TresorServer.get();
+    private final Api api = server.api();
+    private final String manufacturer = api.token(server.credential("demo.manufacturer.integrator.client_id"),
+            server.credential("demo.manufacturer.integrator.client_secret"));
+    private final String customer = api.token(server.credential("demo.customer.integrator.client_id"),
+            server.credential("demo.customer.integrator.client_secret"));
+
+    @Test
+    void manufacturerRegistersAnAssetTypeASiteAndAnAssetAndMovesItToAnotherCustomer() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> type = post(manufacturer, "/api/v1/asset-types", "{\"name\":\"Test pump " + unique
+                + "\",\"partNumber\":\"TP-" + unique + "\",\"telemetrySchema\":[{\"name\":\"inletPressure\",\"unit\":\"mbar\","
+                + "\"type\":\"number\",\"min\":0,\"max\":1013.25},{\"name\":\"running\",\"type\":\"boolean\"}]}");
+        assertEquals(201, type.statusCode(), type.body());
+        JsonObject created = Api.json(type);
+        JsonObject metric = created.getJsonArray("telemetrySchema").getJsonObject(0);
+        assertEquals("inletPressure", metric.getString("name"));
+        assertEquals("mbar", metric.getString("unit"));
+        assertEquals("number", metric.getString("type"));
+        assertEquals(1013.25, metric.getJsonNumber("max").doubleValue());
+        assertEquals(created, Api.json(api.get("/api/v1/asset-types/" + created.getString("id"), customer)),
+                "customers read the catalogue too");
+
+        String muster = tenantId("Muster Vakuumtechnik GmbH");
+        String pharma = tenantId("Beispiel Pharma AG");
+        HttpResponse<String> site = post(manufacturer, "/api/v1/sites", "{\"tenantId\":\"" + muster + "\",\"name\":\"Halle "
+                + unique + "\",\"address\":\"Hafenweg 1, 79108 Freiburg\",\"contactName\":\"Erika Beispiel\","
+                + "\"contactPhone\":\"+49 761 555 0100\"}");
+        assertEquals(201, site.statusCode(), site.body());
+        String siteId = Api.json(site).getString("id");
+        assertEquals("Erika Beispiel", Api.json(api.get("/api/v1/sites/" + siteId, customer)).getString("contactName"));
+
+        String asset = "{\"tenantId\":\"" + muster + "\",\"assetTypeId\":\"" + created.getString("id")
+                + "\",\"serialNumber\":\"SN-" + unique + "\",\"siteId\":\"" + siteId + "\",\"installedOn\":\"2026-03-01\"}";
+        HttpResponse<String> registered = post(manufacturer, "/api/v1/assets", asset);
+        assertEquals(201, registered.statusCode(), registered.body());
+        JsonObject a = Api.json(registered);
+        assertEquals(muster, a.getString("tenantId"));
+        assertEquals(siteId, a.getString("siteId"));
+        assertEquals("SN-" + unique, a.getString("serialNumber"));
+        assertProblem(post(manufacturer, "/api/v1/assets", asset), 409, "asset.serialTaken");
+
+        JsonObject found = Api.json(api.get("/api/v1/assets?serialNumber=sn-" + unique, customer));
+        assertEquals(1, found.getInt("total"));
+        assertEquals(a.getString("id"), found.getJsonArray("items").getJsonObject(0).getString("id"));
+
+        HttpResponse<String> moved = post(manufacturer, "/api/v1/assets/" + a.getString("id") + "/move",
+                "{\"tenantId\":\"" + pharma + "\"}");
+        assertEquals(200, moved.statusCode(), moved.body());
+        JsonArray periods = Api.json(api.get("/api/v1/assets/" + a.getString("id"), manufacturer)).getJsonArray("ownership");
+        assertEquals(2, periods.size());
+        assertEquals(muster, periods.getJsonObject(0).getString("tenantId"));
+        assertTrue(periods.getJsonObject(0).containsKey("until"));
+        assertEquals(pharma, periods.getJsonObject(1).getString("tenantId"));
+        assertFalse(periods.getJsonObject(1).containsKey("until"));
+        assertEquals(404, api.get("/api/v1/assets/" + a.getString("id"), customer).statusCode(),
+                "the previous owner no longer sees the machine");
+    }
+
+    @Test
+    void aCustomerSeesOnlyItsOwnInstalledBaseAndChangesNothing() {
+        String muster = tenantId("Muster Vakuumtechnik GmbH");
+        String pharma = tenantId("Beispiel Pharma AG");
+        JsonObject own = Api.json(api.get("/api/v1/assets?limit=500", customer));
+        assertTrue(own.getInt("total") >= 20);
+        own.getJsonArray("items").forEach(v -> assertEquals(muster, v.asJsonObject().getString("tenantId")));
+        assertEquals(0, Api.json(api.get("/api/v1/assets?tenantId=" + pharma, customer)).getInt("total"));
+
+        JsonObject pharmaAsset = Api.json(api.get("/api/v1/assets?limit=1&tenantId=" + pharma, manufacturer))
+                .getJsonArray("items").getJsonObject(0);
+        assertProblem(api.get("/api/v1/assets/" + pharmaAsset.getString("id"), customer), 404, "asset.notFound");
+        assertProblem(api.get("/api/v1/sites/" + pharmaAsset.getString("siteId"), customer), 404, "site.notFound");
+        assertEquals(0, Api.json(api.get("/api/v1/sites?tenantId=" + pharma, customer)).getJsonArray("items").size());
+        Api.json(api.get("/api/v1/sites", customer)).getJsonArray("items")
+                .forEach(v -> assertEquals(muster, v.asJsonObject().getString("tenantId")));
+        Api.json(api.get("/api/v1/devices?limit=500", customer)).getJsonArray("items")
+                .forEach(v -> assertEquals(muster, v.asJsonObject().getString("tenantId")));
+
+        HttpResponse<String> refused = post(customer, "/api/v1/assets", "{\"tenantId\":\"" + muster + "\"}");
+        assertEquals(403, refused.statusCode(), "a customer's client has no assets:write scope");
+        assertEquals(403, post(customer, "/api/v1/devices", "{\"assetId\":\"" + pharmaAsset.getString("id") + "\"}")
+                .statusCode());
+    }
+
+    @Test
+    void badInputIsAProblemNamingWhatIsWrong() {
+        assertEquals(400, post(manufacturer, "/api/v1/asset-types", "{not json").statusCode());
+        HttpResponse<String> badType = post(manufacturer, "/api/v1/asset-types", "{\"name\":\"x\",\"partNumber\":\"y\","
+                + "\"telemetrySchema\":[{\"name\":\"notes\",\"type\":\"text\"}]}");
+        assertEquals(400, badType.statusCode());
+        assertTrue(Api.json(badType).getString("detail").contains("number, integer, boolean"), badType.body());
+        assertProblem(api.get("/api/v1/assets/" + UUID.randomUUID(), manufacturer), 404, "asset.notFound");
+        assertEquals(400, api.get("/api/v1/assets?limit=100000", manufacturer).statusCode());
+    }
+
+    private String tenantId(String name) {
+        return Api.json(api.get("/api/v1/tenants", manufacturer)).getJsonArray("items").stream()
+                .map(v -> v.asJsonObject()).filter(t -> t.getString("name").equals(name)).findFirst().orElseThrow()
+                .getString("id");
+    }
+
+    private HttpResponse<String> post(String token, String path, String json) {
+        return api.send(api.request(path).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String code) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals("application/problem+json", Api.mediaType(response));
+        assertEquals(code, Api.json(response).getString("code"), response.body());
+    }
+}

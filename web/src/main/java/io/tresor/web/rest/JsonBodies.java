@@ -1,0 +1,77 @@
+package io.tresor.web.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.BadRequestException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Request bodies read with JSON-P, so that a malformed body or a field of the wrong type gets a
+ * problem naming it instead of a generic parser error.
+ */
+public final class JsonBodies {
+
+    private JsonBodies() {
+    }
+
+    public static JsonObject object(String body) {
+        if (body == null || body.isBlank()) {
+            throw bad("The request needs a JSON object as its body");
+        }
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw bad("The body is not a JSON object: " + e.getMessage());
+        }
+    }
+
+    /** A string field, or null when absent or JSON null. */
+    public static String text(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        throw bad("The field " + name + " must be a string");
+    }
+
+    public static Double number(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        if (v instanceof JsonNumber n) {
+            return n.doubleValue();
+        }
+        throw bad("The field " + name + " must be a number");
+    }
+
+    public static LocalDate date(JsonObject o, String name) {
+        String v = text(o, name);
+        try {
+            return v == null ? null : LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw bad("The field " + name + " must be a date like 2026-11-22");
+        }
+    }
+
+    /** Adds an optional text, time or date to a response object; absent values are left out rather than null. */
+    public static void put(JsonObjectBuilder b, String name, Object value) {
+        if (value != null) {
+            b.add(name, value.toString());
+        }
+    }
+
+    public static BadRequestException bad(String detail) {
+        return new BadRequestException(ProblemResponses.of(400, "Bad Request", detail));
+    }
+}

@@ -1,0 +1,74 @@
+package io.tresor.web.rest.device;
+
+import io.tresor.application.device.DeviceEnrollment;
+import io.tresor.application.device.EnrollmentRefused;
+import io.tresor.web.rest.ProblemResponses;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * {@code POST /api/v1/devices/{id}/enroll}: a device sends its PKCS#10 request (PEM,
+ * {@code application/pkcs10}) with HTTP Basic credentials {@code deviceId:enrollmentToken}
+ * and gets its certificate with the CA chain ({@code application/pem-certificate-chain}).
+ * No bearer token: the authentication mechanism lets this path through to the token check here.
+ */
+@Path("devices/{id}/enroll")
+public class EnrollmentResource {
+
+    public static final String PKCS10 = "application/pkcs10";
+    public static final String PEM_CHAIN = "application/pem-certificate-chain";
+
+    @Inject
+    DeviceEnrollment enrollment;
+
+    @POST
+    @Consumes(PKCS10)
+    public Response enroll(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                           String csrPem) {
+        String[] credentials = basic(authorization);
+        if (credentials == null || !credentials[0].equals(id)) {
+            return unauthorized("HTTP Basic credentials deviceId:enrollmentToken for this device are required");
+        }
+        try {
+            return Response.ok(enrollment.enroll(id, credentials[1], csrPem), PEM_CHAIN).build();
+        } catch (EnrollmentRefused e) {
+            return refused(e);
+        }
+    }
+
+    /** The refusal as a problem: 401 for credentials, 403 for a revoked device, 400 for the request itself. */
+    public static Response refused(EnrollmentRefused e) {
+        if (EnrollmentRefused.TOKEN_INVALID.equals(e.code())) {
+            return unauthorized(e.getMessage());
+        }
+        int status = EnrollmentRefused.DEVICE_REVOKED.equals(e.code()) ? 403 : 400;
+        return ProblemResponses.withCode(status, status == 403 ? "Forbidden" : "Bad Request", e.getMessage(), e.code());
+    }
+
+    private static Response unauthorized(String detail) {
+        return Response.fromResponse(ProblemResponses.withCode(401, "Unauthorized", detail, EnrollmentRefused.TOKEN_INVALID))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"tresor-enrollment\"").build();
+    }
+
+    /** {@code [user, password]} of a Basic header, or null. */
+    static String[] basic(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
