@@ -36,6 +36,9 @@ public interface AssetService {
 
     Page page(Query query) throws InstalledBaseException;
 
+    /** How many assets match the query's filters (paging and sorting ignored), for lazy tables. */
+    long count(Query query) throws InstalledBaseException;
+
     AssetView get(String id) throws InstalledBaseException;
 
     List<OwnershipPeriod> ownership(String id) throws InstalledBaseException;

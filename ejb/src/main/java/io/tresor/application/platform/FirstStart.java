@@ -67,6 +67,7 @@ public class FirstStart {
 
     public static final List<DemoPerson> DEMO_PEOPLE = List.of(
             new DemoPerson("platform", "operator", 1, "m.huber@vakuumwerk.example", "Markus Huber", Role.OPERATOR),
+            new DemoPerson("platform", "operator", 2, "l.koch@vakuumwerk.example", "Lena Koch", Role.OPERATOR),
             new DemoPerson("platform", "clerk", 1, "s.wagner@vakuumwerk.example", "Sabine Wagner", Role.CLERK),
             new DemoPerson("platform", "auditor", 1, "t.becker@vakuumwerk.example", "Thomas Becker", Role.AUDITOR),
             new DemoPerson("muster", "customer_admin", 1, "j.schmidt@muster-vakuum.example", "Julia Schmidt",
@@ -74,6 +75,7 @@ public class FirstStart {
             new DemoPerson("muster", "customer_user", 1, "k.mueller@muster-vakuum.example", "Klaus Müller",
                     Role.CUSTOMER_USER),
             new DemoPerson("muster", "customer_user", 2, "a.weber@muster-vakuum.example", "Anna Weber", Role.CUSTOMER_USER),
+            new DemoPerson("muster", "customer_user", 4, "j.wolf@muster-vakuum.example", "Jan Wolf", Role.CUSTOMER_USER),
             new DemoPerson("pharma", "customer_admin", 2, "p.fischer@beispiel-pharma.example", "Petra Fischer",
                     Role.CUSTOMER_ADMIN),
             new DemoPerson("pharma", "customer_user", 3, "l.hoffmann@beispiel-pharma.example", "Lukas Hoffmann",

@@ -46,32 +46,50 @@ public class AssetServiceBean implements AssetService {
         if (q.offset() < 0 || q.limit() < 1 || q.limit() > MAX_PAGE) {
             throw InstalledBaseException.invalid("page.invalid", "offset must be >= 0 and limit between 1 and " + MAX_PAGE);
         }
-        Optional<String> confined = reach.confinedTo();
-        if (confined.isPresent() && q.tenantId() != null && !confined.get().equals(q.tenantId())) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(q, params);
+        if (where == null) {
             return new Page(List.of(), 0);
         }
+        TypedQuery<Object[]> rows = em.createQuery("SELECT a, t.name FROM Asset a, AssetType t" + where
+                + " ORDER BY " + order(q.sort()) + (q.ascending() ? " ASC" : " DESC") + ", a.id", Object[].class);
+        params.forEach(rows::setParameter);
+        List<AssetView> items = rows.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultStream()
+                .map(r -> view((Asset) r[0], (String) r[1])).toList();
+        return new Page(items, count(where, params));
+    }
+
+    @Override
+    public long count(Query q) throws InstalledBaseException {
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(q, params);
+        return where == null ? 0 : count(where, params);
+    }
+
+    private long count(String where, Map<String, Object> params) {
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Asset a, AssetType t" + where, Long.class);
+        params.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /** The WHERE clause of a query within the caller's reach, or null when the query asks beyond it. */
+    private String where(Query q, Map<String, Object> params) throws InstalledBaseException {
+        Optional<String> confined = reach.confinedTo();
+        if (confined.isPresent() && q.tenantId() != null && !confined.get().equals(q.tenantId())) {
+            return null;
+        }
         StringBuilder where = new StringBuilder(" WHERE t.id = a.assetTypeId");
         condition(where, params, "a.tenantId", "tenantId", confined.orElse(q.tenantId()));
         condition(where, params, "a.assetTypeId", "assetTypeId", q.assetTypeId());
         condition(where, params, "a.siteId", "siteId", q.siteId());
-        if (q.status() != null) {
+        if (q.status() != null && !q.status().isBlank()) {
             condition(where, params, "a.status", "status", status(q.status()));
         }
         if (q.serialNumber() != null && !q.serialNumber().isBlank()) {
             where.append(" AND UPPER(a.serialNumber) LIKE :serial ESCAPE '\\'");
             params.put("serial", likePrefix(q.serialNumber()));
         }
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Asset a, AssetType t" + where, Long.class);
-        TypedQuery<Object[]> rows = em.createQuery("SELECT a, t.name FROM Asset a, AssetType t" + where
-                + " ORDER BY " + order(q.sort()) + (q.ascending() ? " ASC" : " DESC") + ", a.id", Object[].class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            rows.setParameter(k, v);
-        });
-        List<AssetView> items = rows.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultStream()
-                .map(r -> view((Asset) r[0], (String) r[1])).toList();
-        return new Page(items, count.getSingleResult());
+        return where.toString();
     }
 
     private static void condition(StringBuilder where, Map<String, Object> params, String path, String name, Object value) {

@@ -1,0 +1,126 @@
+package io.tresor.systemtest.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tresor.systemtest.support.Api;
+import io.tresor.systemtest.support.TresorServer;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The installed base in the browser: an operator adds an asset type with its telemetry schema,
+ * registers an asset for a customer and a device on it, and hands out enrollment tokens; a
+ * customer user then finds the asset among their own and cannot reach another customer's.
+ */
+class InstalledBasePortalIT {
+
+    private final TresorServer server = TresorServer.get();
+    private final Api api = server.api();
+
+    @Test
+    void operatorRegistersTypeAssetAndDeviceAndTheCustomerSeesOnlyTheirOwn() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String typeName = "Browser pump " + unique;
+        String serial = "WEB-" + unique;
+        String deviceId = "web-box-" + unique;
+        String token;
+        try (Portal operator = Portal.open()) {
+            operator.firstSignInWithTotp(server.credential("demo.operator.2.username"),
+                    server.credential("demo.operator.2.password"), Portal.newPassword("operator-2"));
+
+            operator.go("/portal/assets/types.xhtml");
+            operator.type("create:name", typeName);
+            operator.type("create:part", "WP-" + unique);
+            operator.type("create:metrics:0:mname", "inletPressure");
+            operator.type("create:metrics:0:munit", "mbar");
+            operator.type("create:metrics:0:mmin", "0");
+            operator.type("create:metrics:0:mmax", "1013.25");
+            operator.ajax("create:addMetric");
+            operator.type("create:metrics:1:mname", "overTemperature");
+            operator.choose("create:metrics:1:mtype", "Yes/no");
+            operator.ajax("create:submit");
+            assertTrue(operator.infos().stream().anyMatch(m -> m.contains(typeName)), operator.infos().toString());
+            String row = operator.driver().findElement(By.xpath("//tr[td[normalize-space(.)='" + typeName + "']]")).getText();
+            assertTrue(row.contains("inletPressure [mbar]") && row.contains("overTemperature"), row);
+            operator.browser().screenshot("asset-types");
+
+            operator.go("/portal/assets/list.xhtml");
+            operator.choose("register:tenant", "Muster Vakuumtechnik GmbH");
+            operator.choose("register:type", typeName);
+            operator.choose("register:site", "Werk Freiburg");
+            operator.type("register:serial", serial);
+            operator.ajax("register:submit");
+            assertTrue(operator.infos().stream().anyMatch(m -> m.contains(serial)), operator.infos().toString());
+
+            List<String> found = filterBySerial(operator, serial.substring(0, 8).toLowerCase());
+            assertEquals(List.of(serial), found, "the filter is a case-insensitive prefix, done in the database");
+            operator.browser().screenshot("assets-operator");
+
+            operator.clickAjax(By.linkText(serial));
+            operator.waitForPath("/portal/assets/asset.xhtml");
+            assertEquals("Werk Freiburg", operator.text("fact-site"));
+            operator.type("register:deviceId", deviceId);
+            operator.ajax("register:submit");
+            assertEquals(deviceId, operator.text("issued-device"));
+            token = operator.text("issued-token");
+            operator.browser().screenshot("asset-device-token");
+            operator.ajax("token:dismiss");
+            assertTrue(operator.driver().findElements(By.id("issued-token")).isEmpty(), "the token is shown only once");
+
+            // The portal's token is a real one: the enrollment endpoint accepts it and only dislikes the request.
+            assertEquals(400, enrollWithGarbage(deviceId, token));
+            operator.clickAjax(By.xpath("//tr[td//span[@class='device-id' and text()='" + deviceId + "']]"
+                    + "//button[normalize-space(.)='New enrollment token']"));
+            String second = operator.text("issued-token");
+            assertNotEquals(token, second);
+            assertEquals(401, enrollWithGarbage(deviceId, token), "the first token stopped working");
+            assertEquals(400, enrollWithGarbage(deviceId, second));
+        }
+
+        JsonObject pharmaAsset = Api.json(api.get("/api/v1/assets?limit=1&serialNumber=BP-", manufacturerToken()))
+                .getJsonArray("items").getJsonObject(0);
+        String pharmaSerial = pharmaAsset.getString("serialNumber");
+        String pharmaId = pharmaAsset.getString("id");
+        try (Portal customer = Portal.open()) {
+            customer.signIn(server.credential("demo.customer_user.4.username"),
+                    server.credential("demo.customer_user.4.password"));
+            customer.changeInitialPassword(Portal.newPassword("customer-user-4"));
+            customer.waitForPath("/portal/dashboard.xhtml");
+            customer.go("/portal/assets/list.xhtml");
+            assertTrue(customer.driver().findElements(By.id("register:submit")).isEmpty(), "customers register nothing");
+            assertEquals(List.of(serial), filterBySerial(customer, serial));
+            assertEquals(List.of(), filterBySerial(customer, pharmaSerial), "another customer's asset is not listed");
+            customer.browser().screenshot("assets-customer");
+
+            customer.go("/portal/assets/asset.xhtml?id=" + pharmaId);
+            assertFalse(customer.errors().isEmpty(), "another customer's asset is not found");
+            assertTrue(customer.driver().findElements(By.id("facts")).isEmpty());
+        }
+    }
+
+    private static List<String> filterBySerial(Portal portal, String prefix) {
+        portal.type("filters:serial", prefix);
+        portal.ajax("filters:apply");
+        return portal.driver().findElements(By.cssSelector("#assets\\:table a.serial")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private int enrollWithGarbage(String deviceId, String token) {
+        return api.send(api.request("/api/v1/devices/" + deviceId + "/enroll")
+                .header("Authorization", Api.basic(deviceId, token)).header("Content-Type", "application/pkcs10")
+                .POST(HttpRequest.BodyPublishers.ofString("not a certificate request")).build()).statusCode();
+    }
+
+    private String manufacturerToken() {
+        return api.token(server.credential("demo.manufacturer.integrator.client_id"),
+                server.credential("demo.manufacturer.integrator.client_secret"));
+    }
+}

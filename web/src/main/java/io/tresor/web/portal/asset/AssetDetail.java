@@ -1,0 +1,161 @@
+package io.tresor.web.portal.asset;
+
+import io.tresor.application.asset.AssetService;
+import io.tresor.application.asset.InstalledBaseException;
+import io.tresor.application.asset.SiteService;
+import io.tresor.application.device.DeviceService;
+import io.tresor.web.portal.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * portal/assets/asset.xhtml: one asset, its ownership periods and its devices. Operators
+ * register devices and manage their credentials; an enrollment token is shown once, here.
+ */
+@Named("asset")
+@ViewScoped
+public class AssetDetail implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AssetService assets;
+
+    @Inject
+    SiteService sites;
+
+    @Inject
+    DeviceService devices;
+
+    private String id;
+    private AssetService.AssetView view;
+    private List<AssetService.OwnershipPeriod> ownership = List.of();
+    private List<DeviceService.DeviceView> deviceList = List.of();
+    private String siteName;
+    private String newDeviceId;
+    private DeviceService.Registration issued;
+    private String revokeReason = "unspecified";
+
+    /** Called by the view parameter: an asset beyond the caller's reach is simply not found. */
+    public void load() {
+        try {
+            view = assets.get(id);
+            ownership = assets.ownership(id);
+            siteName = view.siteId() == null ? null : sites.list(view.tenantId()).stream()
+                    .filter(s -> s.id().equals(view.siteId())).map(SiteService.SiteSummary::name).findFirst().orElse(null);
+            reloadDevices();
+        } catch (InstalledBaseException e) {
+            view = null;
+            Messages.error("asset.notFound");
+        }
+    }
+
+    private void reloadDevices() throws InstalledBaseException {
+        deviceList = devices.page(new DeviceService.Query(null, id, null, 0, 100)).items();
+    }
+
+    public void registerDevice() {
+        run(() -> {
+            issued = devices.register(id, newDeviceId == null || newDeviceId.isBlank() ? null : newDeviceId);
+            newDeviceId = null;
+            Messages.info("device.registered", issued.device().id());
+        });
+    }
+
+    public void newToken(String deviceId) {
+        run(() -> {
+            issued = devices.newEnrollmentToken(deviceId);
+            Messages.info("device.tokenIssued", deviceId);
+        });
+    }
+
+    public void suspend(String deviceId) {
+        run(() -> {
+            devices.suspend(deviceId);
+            Messages.info("device.suspended", deviceId);
+        });
+    }
+
+    public void resume(String deviceId) {
+        run(() -> {
+            devices.resume(deviceId);
+            Messages.info("device.resumed", deviceId);
+        });
+    }
+
+    public void revoke(String deviceId) {
+        run(() -> {
+            devices.revoke(deviceId, revokeReason);
+            Messages.info("device.revoked", deviceId);
+        });
+    }
+
+    /** The token was noted down: it disappears from the page for good. */
+    public void dismissToken() {
+        issued = null;
+    }
+
+    private interface Change {
+        void apply() throws InstalledBaseException;
+    }
+
+    private void run(Change change) {
+        try {
+            change.apply();
+            reloadDevices();
+        } catch (InstalledBaseException e) {
+            Messages.error("device.refused", e.getMessage());
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public AssetService.AssetView getView() {
+        return view;
+    }
+
+    public List<AssetService.OwnershipPeriod> getOwnership() {
+        return ownership;
+    }
+
+    public List<DeviceService.DeviceView> getDevices() {
+        return deviceList;
+    }
+
+    public String getSiteName() {
+        return siteName;
+    }
+
+    public String getNewDeviceId() {
+        return newDeviceId;
+    }
+
+    public void setNewDeviceId(String newDeviceId) {
+        this.newDeviceId = newDeviceId;
+    }
+
+    public DeviceService.Registration getIssued() {
+        return issued;
+    }
+
+    public String getRevokeReason() {
+        return revokeReason;
+    }
+
+    public void setRevokeReason(String revokeReason) {
+        this.revokeReason = revokeReason;
+    }
+
+    public List<String> getRevokeReasons() {
+        return List.of("unspecified", "keyCompromise", "superseded", "cessationOfOperation", "affiliationChanged");
+    }
+}

@@ -1,0 +1,158 @@
+package io.tresor.web.portal.asset;
+
+import io.tresor.application.asset.AssetTypeService;
+import io.tresor.application.asset.InstalledBaseException;
+import io.tresor.domain.asset.Metric;
+import io.tresor.domain.asset.MetricType;
+import io.tresor.web.portal.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** portal/assets/types.xhtml: the catalogue of asset types with their telemetry schemas; operators add types. */
+@Named
+@ViewScoped
+public class AssetTypes implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AssetTypeService types;
+
+    private List<AssetTypeService.AssetTypeView> list;
+    private String name;
+    private String partNumber;
+    private String manufacturer;
+    private List<MetricRow> metrics = new ArrayList<>(List.of(new MetricRow()));
+
+    /** One line of the schema editor; empty lines are ignored. */
+    public static class MetricRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String name;
+        private String unit;
+        private MetricType type = MetricType.NUMBER;
+        private Double min;
+        private Double max;
+
+        boolean isEmpty() {
+            return name == null || name.isBlank();
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getUnit() {
+            return unit;
+        }
+
+        public void setUnit(String unit) {
+            this.unit = unit;
+        }
+
+        public MetricType getType() {
+            return type;
+        }
+
+        public void setType(MetricType type) {
+            this.type = type;
+        }
+
+        public Double getMin() {
+            return min;
+        }
+
+        public void setMin(Double min) {
+            this.min = min;
+        }
+
+        public Double getMax() {
+            return max;
+        }
+
+        public void setMax(Double max) {
+            this.max = max;
+        }
+    }
+
+    @PostConstruct
+    void load() {
+        list = types.list();
+    }
+
+    public void addMetric() {
+        metrics.add(new MetricRow());
+    }
+
+    public void removeMetric(MetricRow row) {
+        metrics.remove(row);
+        if (metrics.isEmpty()) {
+            metrics.add(new MetricRow());
+        }
+    }
+
+    public void create() {
+        try {
+            List<Metric> schema = new ArrayList<>();
+            for (MetricRow row : metrics) {
+                if (!row.isEmpty()) {
+                    schema.add(new Metric(row.name.strip(), row.unit, row.type, row.min, row.max));
+                }
+            }
+            AssetTypeService.AssetTypeView created = types.create(name, partNumber, manufacturer, schema);
+            Messages.info("assetType.created", created.name());
+            name = null;
+            partNumber = null;
+            manufacturer = null;
+            metrics = new ArrayList<>(List.of(new MetricRow()));
+            list = types.list();
+        } catch (IllegalArgumentException | InstalledBaseException e) {
+            // What the metric or the service refuses, in its own words: kept with everything typed so far.
+            Messages.error("assetType.refused", e.getMessage());
+        }
+    }
+
+    public List<AssetTypeService.AssetTypeView> getList() {
+        return list;
+    }
+
+    public MetricType[] getMetricTypes() {
+        return MetricType.values();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPartNumber() {
+        return partNumber;
+    }
+
+    public void setPartNumber(String partNumber) {
+        this.partNumber = partNumber;
+    }
+
+    public String getManufacturer() {
+        return manufacturer;
+    }
+
+    public void setManufacturer(String manufacturer) {
+        this.manufacturer = manufacturer;
+    }
+
+    public List<MetricRow> getMetrics() {
+        return metrics;
+    }
+}

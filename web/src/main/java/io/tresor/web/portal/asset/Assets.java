@@ -1,0 +1,187 @@
+package io.tresor.web.portal.asset;
+
+import io.tresor.application.asset.AssetService;
+import io.tresor.application.asset.AssetTypeService;
+import io.tresor.application.asset.InstalledBaseException;
+import io.tresor.application.asset.SiteService;
+import io.tresor.web.portal.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.primefaces.component.datatable.DataTable;
+
+/** portal/assets/list.xhtml: the assets within the caller's reach, filtered in the database; operators register new ones. */
+@Named
+@ViewScoped
+public class Assets implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The statuses an asset can have, in the order the filter offers them. */
+    public static final List<String> STATUSES = List.of("IN_OPERATION", "MAINTENANCE", "OUT_OF_SERVICE", "DECOMMISSIONED");
+
+    @Inject
+    AssetService assets;
+
+    @Inject
+    AssetTypeService types;
+
+    @Inject
+    SiteService sites;
+
+    private AssetRows rows;
+    private List<AssetTypeService.AssetTypeView> typeChoices;
+    private String serialFilter;
+    private String typeFilter;
+    private String statusFilter;
+    private String tenantFilter;
+
+    private String newTenantId;
+    private String newTypeId;
+    private String newSerial;
+    private String newSiteId;
+    private LocalDate newInstalledOn;
+    private List<SiteService.SiteSummary> newSiteChoices = List.of();
+
+    @PostConstruct
+    void load() {
+        typeChoices = types.list();
+        rows = new AssetRows(assets, () -> new AssetRows.Filters(tenantFilter, typeFilter, null, statusFilter, serialFilter));
+    }
+
+    /** The filters changed: the table starts again at its first page. */
+    public void applyFilters() {
+        firstPage();
+    }
+
+    public void clearFilters() {
+        serialFilter = null;
+        typeFilter = null;
+        statusFilter = null;
+        tenantFilter = null;
+        firstPage();
+    }
+
+    /** The rows read the filters at their next load; the table must start again from its first page. */
+    private static void firstPage() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(":assets:table") instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    /** The customer chosen for a new asset changed: offer that customer's sites. */
+    public void newTenantChosen() {
+        newSiteId = null;
+        newSiteChoices = newTenantId == null || newTenantId.isBlank() ? List.of() : sites.list(newTenantId);
+    }
+
+    public void register() {
+        try {
+            AssetService.AssetView created = assets.register(new AssetService.AssetDraft(newTenantId, newTypeId, newSerial,
+                    newSiteId == null || newSiteId.isBlank() ? null : newSiteId, newInstalledOn));
+            Messages.info("asset.registered", created.serialNumber());
+            newSerial = null;
+            newInstalledOn = null;
+        } catch (InstalledBaseException e) {
+            Messages.error("asset.refused", e.getMessage());
+        }
+    }
+
+    public String typeName(String id) {
+        return typeChoices.stream().filter(t -> t.id().equals(id)).map(AssetTypeService.AssetTypeView::name).findFirst()
+                .orElse(id);
+    }
+
+    public AssetRows getRows() {
+        return rows;
+    }
+
+    public List<AssetTypeService.AssetTypeView> getTypeChoices() {
+        return typeChoices;
+    }
+
+    public List<String> getStatuses() {
+        return STATUSES;
+    }
+
+    public String getSerialFilter() {
+        return serialFilter;
+    }
+
+    public void setSerialFilter(String serialFilter) {
+        this.serialFilter = serialFilter;
+    }
+
+    public String getTypeFilter() {
+        return typeFilter;
+    }
+
+    public void setTypeFilter(String typeFilter) {
+        this.typeFilter = typeFilter;
+    }
+
+    public String getStatusFilter() {
+        return statusFilter;
+    }
+
+    public void setStatusFilter(String statusFilter) {
+        this.statusFilter = statusFilter;
+    }
+
+    public String getTenantFilter() {
+        return tenantFilter;
+    }
+
+    public void setTenantFilter(String tenantFilter) {
+        this.tenantFilter = tenantFilter;
+    }
+
+    public String getNewTenantId() {
+        return newTenantId;
+    }
+
+    public void setNewTenantId(String newTenantId) {
+        this.newTenantId = newTenantId;
+    }
+
+    public String getNewTypeId() {
+        return newTypeId;
+    }
+
+    public void setNewTypeId(String newTypeId) {
+        this.newTypeId = newTypeId;
+    }
+
+    public String getNewSerial() {
+        return newSerial;
+    }
+
+    public void setNewSerial(String newSerial) {
+        this.newSerial = newSerial;
+    }
+
+    public String getNewSiteId() {
+        return newSiteId;
+    }
+
+    public void setNewSiteId(String newSiteId) {
+        this.newSiteId = newSiteId;
+    }
+
+    public LocalDate getNewInstalledOn() {
+        return newInstalledOn;
+    }
+
+    public void setNewInstalledOn(LocalDate newInstalledOn) {
+        this.newInstalledOn = newInstalledOn;
+    }
+
+    public List<SiteService.SiteSummary> getNewSiteChoices() {
+        return newSiteChoices;
+    }
+}

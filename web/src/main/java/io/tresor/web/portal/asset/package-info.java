@@ -1,0 +1,6 @@
+/**
+ * The installed base in the portal: the asset list (a lazy table paged, sorted and filtered in
+ * the database), an asset with its devices and their credentials, asset types with their
+ * telemetry schemas, and sites. Operators change them; a customer's people read their own.
+ */
+package io.tresor.web.portal.asset;
