@@ -10,6 +10,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,46 @@ class InstalledBaseApiIT {
         assertEquals(403, refused.statusCode(), "a customer's client has no assets:write scope");
         assertEquals(403, post(customer, "/api/v1/devices", "{\"assetId\":\"" + pharmaAsset.getString("id") + "\"}")
                 .statusCode());
+    }
+
+    @Test
+    void csvImportRegistersTheGoodRowsAndReportsEachBadOneWithoutHalfWritingIt() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String csv = "Customer;Asset Type;Serial Number;Site;Installed On;Status\n"
+                + "Muster Vakuumtechnik GmbH;RA0630C;CSV-" + unique + "-1;Werk Lörrach;2025-04-01;maintenance\n"
+                + "Beispiel Pharma AG;MV0080B;CSV-" + unique + "-2;;;\n"
+                + "Nobody GmbH;RA0630C;CSV-" + unique + "-3;;;\n"
+                + "Muster Vakuumtechnik GmbH;RA0630C;CSV-" + unique + "-1;;;\n"
+                + "Muster Vakuumtechnik GmbH;RA0630C;CSV-" + unique + "-5;;01.04.2025;\n"
+                + "Muster Vakuumtechnik GmbH;RA0630C;CSV-" + unique + "-6;;;broken\n";
+        HttpResponse<String> response = postCsv(manufacturer, csv);
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject report = Api.json(response);
+        assertEquals(2, report.getInt("imported"));
+        JsonArray refused = report.getJsonArray("refused");
+        assertEquals(List.of(4, 5, 6, 7), refused.stream().map(v -> v.asJsonObject().getInt("line")).toList());
+        assertTrue(refused.getJsonObject(0).getString("message").contains("Nobody GmbH"), refused.toString());
+        assertTrue(refused.getJsonObject(1).getString("message").contains("exists"), refused.toString());
+        assertTrue(refused.getJsonObject(2).getString("message").contains("2026-11-22"), refused.toString());
+        assertTrue(refused.getJsonObject(3).getString("message").contains("IN_OPERATION"), refused.toString());
+
+        JsonObject first = Api.json(api.get("/api/v1/assets?serialNumber=CSV-" + unique + "-1", manufacturer))
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals("MAINTENANCE", first.getString("status"));
+        assertEquals("2025-04-01", first.getString("installedOn"));
+        assertTrue(first.containsKey("siteId"));
+        // The row with an unknown status would have been a valid asset: it is not there at all.
+        assertEquals(0, Api.json(api.get("/api/v1/assets?serialNumber=CSV-" + unique + "-6", manufacturer)).getInt("total"));
+        assertEquals(0, Api.json(api.get("/api/v1/assets?serialNumber=CSV-" + unique + "-5", manufacturer)).getInt("total"));
+
+        assertProblem(postCsv(manufacturer, "customer,serialNumber\nMuster Vakuumtechnik GmbH,X-1\n"), 400,
+                "import.columnMissing");
+        assertEquals(403, postCsv(customer, csv).statusCode(), "a customer's client cannot import");
+    }
+
+    private HttpResponse<String> postCsv(String token, String csv) {
+        return api.send(api.request("/api/v1/assets/import").header("Authorization", "Bearer " + token)
+                .header("Content-Type", "text/csv; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(csv)).build());
     }
 
     @Test

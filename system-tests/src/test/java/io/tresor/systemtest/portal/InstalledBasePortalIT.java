@@ -9,6 +9,8 @@ import io.tresor.systemtest.support.Api;
 import io.tresor.systemtest.support.TresorServer;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ class InstalledBasePortalIT {
     private final Api api = server.api();
 
     @Test
-    void operatorRegistersTypeAssetAndDeviceAndTheCustomerSeesOnlyTheirOwn() {
+    void operatorRegistersTypeAssetAndDeviceAndTheCustomerSeesOnlyTheirOwn() throws Exception {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String typeName = "Browser pump " + unique;
         String serial = "WEB-" + unique;
@@ -60,8 +62,19 @@ class InstalledBasePortalIT {
             operator.ajax("register:submit");
             assertTrue(operator.infos().stream().anyMatch(m -> m.contains(serial)), operator.infos().toString());
 
+            // A CSV import beside it: the good row is registered, the bad one is listed with its line and reason.
+            Path csv = Files.writeString(Files.createTempFile("assets-", ".csv"), "customer,assetType,serialNumber\n"
+                    + "Muster Vakuumtechnik GmbH,WP-" + unique + "," + serial + "-CSV\n"
+                    + "Muster Vakuumtechnik GmbH,no-such-type," + serial + "-BAD\n");
+            operator.driver().findElement(By.id("import:file_input")).sendKeys(csv.toString());
+            operator.waitForText("import:refused", "no-such-type");
+            assertTrue(operator.infos().stream().anyMatch(m -> m.contains("One asset imported, one row refused.")),
+                    operator.infos().toString());
+            assertEquals("3", operator.driver().findElement(By.cssSelector(".refused-line")).getText());
+            operator.browser().screenshot("assets-import");
+
             List<String> found = filterBySerial(operator, serial.substring(0, 8).toLowerCase());
-            assertEquals(List.of(serial), found, "the filter is a case-insensitive prefix, done in the database");
+            assertEquals(List.of(serial, serial + "-CSV"), found, "the filter is a case-insensitive prefix, done in the database");
             operator.browser().screenshot("assets-operator");
 
             operator.clickAjax(By.linkText(serial));
@@ -96,7 +109,7 @@ class InstalledBasePortalIT {
             customer.waitForPath("/portal/dashboard.xhtml");
             customer.go("/portal/assets/list.xhtml");
             assertTrue(customer.driver().findElements(By.id("register:submit")).isEmpty(), "customers register nothing");
-            assertEquals(List.of(serial), filterBySerial(customer, serial));
+            assertEquals(List.of(serial, serial + "-CSV"), filterBySerial(customer, serial));
             assertEquals(List.of(), filterBySerial(customer, pharmaSerial), "another customer's asset is not listed");
             customer.browser().screenshot("assets-customer");
 

@@ -215,6 +215,11 @@ final class Portal implements AutoCloseable {
         box.click();
     }
 
+    /** Waits until the element shows the text, e.g. after an upload that updates the page by ajax. */
+    void waitForText(String id, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
     String text(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText().strip();
     }

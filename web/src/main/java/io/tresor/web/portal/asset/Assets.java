@@ -1,5 +1,6 @@
 package io.tresor.web.portal.asset;
 
+import io.tresor.application.asset.AssetImport;
 import io.tresor.application.asset.AssetService;
 import io.tresor.application.asset.AssetTypeService;
 import io.tresor.application.asset.InstalledBaseException;
@@ -10,10 +11,22 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.primefaces.component.datatable.DataTable;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /** portal/assets/list.xhtml: the assets within the caller's reach, filtered in the database; operators register new ones. */
 @Named
@@ -34,6 +47,9 @@ public class Assets implements Serializable {
     @Inject
     SiteService sites;
 
+    @Inject
+    AssetImport importer;
+
     private AssetRows rows;
     private List<AssetTypeService.AssetTypeView> typeChoices;
     private String serialFilter;
@@ -47,6 +63,7 @@ public class Assets implements Serializable {
     private String newSiteId;
     private LocalDate newInstalledOn;
     private List<SiteService.SiteSummary> newSiteChoices = List.of();
+    private AssetImport.Report importReport;
 
     @PostConstruct
     void load() {
@@ -90,6 +107,41 @@ public class Assets implements Serializable {
         } catch (InstalledBaseException e) {
             Messages.error("asset.refused", e.getMessage());
         }
+    }
+
+    /** A CSV file was chosen: every good row is registered, the bad ones are listed for correction. */
+    public void importCsv(FileUploadEvent event) {
+        try (Reader csv = new BufferedReader(new InputStreamReader(event.getFile().getInputStream(), StandardCharsets.UTF_8))) {
+            importReport = importer.importCsv(csv);
+            Messages.info("assets.importDone", importReport.imported(), importReport.refused().size());
+            firstPage();
+        } catch (InstalledBaseException e) {
+            importReport = null;
+            Messages.error("asset.refused", e.getMessage());
+        } catch (IOException e) {
+            importReport = null;
+            Messages.error("assets.importUnreadable");
+        }
+    }
+
+    /** The refused rows as CSV, to correct in the spreadsheet and import again. */
+    public StreamedContent getErrorReport() {
+        StringBuilder text = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
+            printer.printRecord("line", "serialNumber", "message");
+            for (AssetImport.RowError e : importReport == null ? List.<AssetImport.RowError>of() : importReport.refused()) {
+                printer.printRecord(e.line(), e.serialNumber(), e.message());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("asset-import-errors.csv").contentType("text/csv")
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public AssetImport.Report getImportReport() {
+        return importReport;
     }
 
     public String typeName(String id) {

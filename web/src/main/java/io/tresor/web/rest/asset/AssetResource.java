@@ -1,5 +1,6 @@
 package io.tresor.web.rest.asset;
 
+import io.tresor.application.asset.AssetImport;
 import io.tresor.application.asset.AssetService;
 import io.tresor.application.asset.AssetService.AssetView;
 import io.tresor.application.asset.InstalledBaseException;
@@ -24,6 +25,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -39,6 +44,9 @@ public class AssetResource {
 
     @Inject
     AssetService assets;
+
+    @Inject
+    AssetImport importer;
 
     @GET
     public String page(@QueryParam("tenantId") String tenantId, @QueryParam("assetTypeId") String assetTypeId,
@@ -89,6 +97,25 @@ public class AssetResource {
                 JsonBodies.date(o, "installedOn")));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
                 .entity(json(created).toString()).build();
+    }
+
+    /**
+     * {@code POST /api/v1/assets/import} with a CSV file ({@code text/csv}, UTF-8): every good row
+     * is registered, every bad row is reported with its line; see {@link AssetImport} for the columns.
+     */
+    @POST
+    @Path("import")
+    @RequiresScope(Scopes.ASSETS_WRITE)
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public String importCsv(InputStream csv) throws InstalledBaseException {
+        AssetImport.Report report = importer.importCsv(new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8)));
+        JsonArrayBuilder refused = Json.createArrayBuilder();
+        report.refused().forEach(e -> {
+            JsonObjectBuilder row = Json.createObjectBuilder().add("line", e.line()).add("message", e.message());
+            JsonBodies.put(row, "serialNumber", e.serialNumber());
+            refused.add(row);
+        });
+        return Json.createObjectBuilder().add("imported", report.imported()).add("refused", refused).build().toString();
     }
 
     @POST
