@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 
 /**
  * EST (RFC 7030) for standard enrollment clients: {@code GET /.well-known/est/cacerts} answers the
@@ -58,7 +59,7 @@ public class EstServlet extends HttpServlet {
             return;
         }
         String type = request.getContentType();
-        if (type == null || !type.toLowerCase().startsWith(EnrollmentResource.PKCS10)) {
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith(EnrollmentResource.PKCS10)) {
             problem(response, 415, "Unsupported Media Type", "The request must be " + EnrollmentResource.PKCS10
                     + " (base64 DER)", EnrollmentRefused.MALFORMED);
             return;
