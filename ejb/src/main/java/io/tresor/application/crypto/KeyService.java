@@ -17,7 +17,7 @@ public interface KeyService {
     /** New WRAP key for the tenant; every data key of the tenant is re-wrapped under it. */
     Rotation rotateTenantKey(String tenantId);
 
-    /** New master key version; every tenant key and signing key is re-wrapped under it. */
+    /** New master key version; every tenant key, signing key and enrollment group key is re-wrapped under it. */
     Rotation rotateMasterKey();
 
     /** Destroys the person's data key: everything stored about them reads as erased from now on. */

@@ -3,7 +3,7 @@ package io.tresor.application.device;
 import jakarta.ejb.ApplicationException;
 
 /**
- * Thrown when a device's enrollment is refused before anything is issued: the device id and
+ * Thrown when a device's enrollment or renewal is refused before anything is issued: the device id and
  * token do not match an open enrollment, the device is revoked, or the certificate request is
  * not a PKCS#10 request, its signature does not prove possession of its key, the key is too weak
  * or of a type Tresor does not issue for, or it names another device. {@code code} is stable for
@@ -21,6 +21,17 @@ public class EnrollmentRefused extends Exception {
     /** Unknown device, wrong, used or expired token, or a suspended device: the credentials do not open an enrollment. */
     public static final String TOKEN_INVALID = "token.invalid";
     public static final String DEVICE_REVOKED = "device.revoked";
+    /** Renewal: the device is suspended; it gets no certificate until it is resumed. */
+    public static final String DEVICE_SUSPENDED = "device.suspended";
+    /** Renewal: the request is not a compact JWS with an x5c certificate and the claims sub, iat, exp and csr. */
+    public static final String RENEWAL_MALFORMED = "renewal.malformed";
+    /** Renewal: the request expired, or was signed for longer than a renewal request may live. */
+    public static final String RENEWAL_STALE = "renewal.stale";
+    /**
+     * Renewal: the certificate in x5c is not one Tresor issued to this device, or it is revoked or
+     * expired, or the request's signature does not verify with its key.
+     */
+    public static final String CERTIFICATE_INVALID = "certificate.invalid";
 
     private final String code;
 

@@ -67,6 +67,15 @@ public class Settings {
                 .orElse("365")));
     }
 
+    /**
+     * How far ahead a device-key token (symmetric enrollment groups) may expire; a device makes
+     * one just before it connects, so a longer-lived token is refused as a stolen-token risk.
+     */
+    public Duration deviceTokenMaxLifetime() {
+        return Duration.ofSeconds(Long.parseLong(value("tresor.device.token-max-seconds", "TRESOR_DEVICE_TOKEN_MAX_SECONDS")
+                .orElse("3600")));
+    }
+
     /** A signed audit checkpoint after this many events (and always at shutdown). */
     public int auditCheckpointEvery() {
         return Integer.parseInt(value("tresor.audit.checkpoint-every", "TRESOR_AUDIT_CHECKPOINT_EVERY").orElse("1000"));

@@ -48,6 +48,10 @@ public class Device {
     @Column(name = "enrollment_expires_at")
     private Instant enrollmentExpiresAt;
 
+    /** The enrollment group the device proved its identity through; null for Tresor's own token enrollment. */
+    @Column(name = "enrollment_group_id", length = 36)
+    private String enrollmentGroupId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -98,6 +102,34 @@ public class Device {
         if (state == DeviceState.REGISTERED) {
             state = DeviceState.ENROLLED;
         }
+        changedAt = now;
+    }
+
+    /**
+     * The device proved its identity through an enrollment group (a factory certificate or a
+     * derived key): it holds a credential now, and belongs to that group from here on.
+     *
+     * @throws IllegalStateException if the device is revoked or decommissioned, or came through another group
+     */
+    public void enrolledThrough(String groupId, Instant now) {
+        requireNotFinal();
+        if (enrollmentGroupId != null && !enrollmentGroupId.equals(groupId)) {
+            throw new IllegalStateException("The device belongs to another enrollment group");
+        }
+        if (enrollmentGroupId == null) {
+            enrollmentGroupId = Objects.requireNonNull(groupId, "groupId");
+            enrolled(now);
+        }
+    }
+
+    /** Whether the device may connect or renew its credential now: neither suspended nor final. */
+    public boolean acceptsConnection() {
+        return state != DeviceState.SUSPENDED && !state.isFinal();
+    }
+
+    /** A renewal replaced the device's certificate. */
+    public void renewed(Instant now) {
+        requireNotFinal();
         changedAt = now;
     }
 
@@ -164,6 +196,10 @@ public class Device {
 
     public DeviceState getState() {
         return state;
+    }
+
+    public String getEnrollmentGroupId() {
+        return enrollmentGroupId;
     }
 
     public Instant getEnrollmentExpiresAt() {

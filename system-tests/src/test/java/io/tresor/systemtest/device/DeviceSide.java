@@ -55,11 +55,16 @@ final class DeviceSide {
                 "--data-binary", "@" + csr, server.baseUrl() + "/api/v1/devices/" + deviceId + "/enroll");
     }
 
+    String url(String path) {
+        return server.baseUrl() + path;
+    }
+
     Answer fetch(String path, String file) {
         return curl(file, server.baseUrl() + path);
     }
 
-    private Answer curl(String out, String... args) {
+    /** curl with these arguments, the answer saved to {@code out}. */
+    Answer curl(String out, String... args) {
         List<String> command = new ArrayList<>(List.of("curl", "-sS", "--cacert", server.serverCertificatePem().toString(),
                 "-o", out, "-w", "%{http_code} %{content_type}"));
         command.addAll(List.of(args));

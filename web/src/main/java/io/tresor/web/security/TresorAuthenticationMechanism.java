@@ -27,8 +27,11 @@ public class TresorAuthenticationMechanism implements HttpAuthenticationMechanis
 
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final Set<String> PUBLIC_API = Set.of("/api/v1/oauth/token");
-    /** Devices enroll with their one-time token (HTTP Basic), which the enrollment resource checks. */
-    private static final Pattern ENROLLMENT = Pattern.compile("/api/v1/devices/[^/]+/enroll");
+    /**
+     * Devices enroll with their one-time token (HTTP Basic) and renew with a request signed by
+     * their current certificate's key; the enrollment and renewal resources check those.
+     */
+    private static final Pattern ENROLLMENT = Pattern.compile("/api/v1/devices/[^/]+/(enroll|renew)");
 
     @Inject
     TokenService tokens;

@@ -4,6 +4,7 @@ import io.tresor.application.crypto.MasterKey;
 import io.tresor.domain.crypto.DataKey;
 import io.tresor.domain.crypto.KeyState;
 import io.tresor.domain.crypto.TenantKey;
+import io.tresor.domain.device.EnrollmentGroup;
 import io.tresor.domain.identity.SigningKey;
 import io.tresor.domain.shared.Tenancy;
 import jakarta.annotation.security.PermitAll;
@@ -85,7 +86,7 @@ public class KeyMaintenance {
                 .getResultList();
     }
 
-    /** Re-wraps up to {@code batch} tenant and signing keys still wrapped by an older master key version. */
+    /** Re-wraps up to {@code batch} tenant keys, signing keys and enrollment group keys still wrapped by an older master key version. */
     public int rewrapUnderCurrentMaster(int batch) {
         int done = 0;
         for (TenantKey key : em.createNamedQuery("TenantKey.all", TenantKey.class).getResultList()) {
@@ -105,6 +106,17 @@ public class KeyMaintenance {
             if (!masterKey.wrappedByCurrent(key.getPrivateKeyWrapped())) {
                 String context = "signing-key:" + key.getKid();
                 key.rewrap(masterKey.wrap(masterKey.unwrap(key.getPrivateKeyWrapped(), context), context));
+                done++;
+            }
+        }
+        for (EnrollmentGroup group : em.createQuery("SELECT g FROM EnrollmentGroup g WHERE g.groupKeyWrapped IS NOT NULL",
+                EnrollmentGroup.class).getResultList()) {
+            if (done >= batch) {
+                return done;
+            }
+            if (!masterKey.wrappedByCurrent(group.getGroupKeyWrapped())) {
+                String context = EnrollmentGroup.keyContext(group.getId());
+                group.rewrapKey(masterKey.wrap(masterKey.unwrap(group.getGroupKeyWrapped(), context), context));
                 done++;
             }
         }

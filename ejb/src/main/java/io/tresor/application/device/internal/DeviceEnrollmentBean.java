@@ -19,10 +19,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.List;
 
 @Stateless
 @PermitAll
 public class DeviceEnrollmentBean implements DeviceEnrollment {
+
+    /** Where the certificate request comes from: PEM (REST) or DER (EST); parsed only after the token passed. */
+    @FunctionalInterface
+    private interface Csr {
+        CertificationRequest parse() throws EnrollmentRefused;
+    }
 
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
     EntityManager em;
@@ -38,42 +45,112 @@ public class DeviceEnrollmentBean implements DeviceEnrollment {
 
     @Override
     public String enroll(String deviceId, String enrollmentToken, String csrPem) throws EnrollmentRefused {
+        return pki.ca().pemChainFor(enroll(deviceId, enrollmentToken, () -> CertificationRequest.parsePem(csrPem)));
+    }
+
+    @Override
+    public byte[] enrollDer(String deviceId, String enrollmentToken, byte[] csrDer) throws EnrollmentRefused {
+        return CertsOnly.of(List.of(enroll(deviceId, enrollmentToken, () -> CertificationRequest.parseDer(csrDer))));
+    }
+
+    private X509Certificate enroll(String deviceId, String enrollmentToken, Csr source) throws EnrollmentRefused {
         Instant now = Instant.now();
         // Locked, so that one token cannot enroll twice in two requests at once.
         Device device = Device.isValidId(deviceId) ? em.find(Device.class, deviceId, LockModeType.PESSIMISTIC_WRITE) : null;
         String tokenHash = enrollmentToken == null || enrollmentToken.isEmpty() ? null : Secrets.hash(enrollmentToken);
         if (device == null || !device.acceptsEnrollment(tokenHash, now)) {
             if (device != null && device.getState().isFinal()) {
-                throw refused(device, new EnrollmentRefused(EnrollmentRefused.DEVICE_REVOKED,
+                throw refused("device.enrollment-refused", device, new EnrollmentRefused(EnrollmentRefused.DEVICE_REVOKED,
                         "The device is " + device.getState().name().toLowerCase() + " and gets no certificate"));
             }
-            throw refused(device, new EnrollmentRefused(EnrollmentRefused.TOKEN_INVALID,
+            throw refused("device.enrollment-refused", device, new EnrollmentRefused(EnrollmentRefused.TOKEN_INVALID,
                     "The device id and enrollment token do not match an open enrollment: the token is wrong, used,"
                             + " expired or replaced, or the device is suspended"));
         }
         CertificationRequest csr;
         try {
+            csr = source.parse();
+            csr.requireCommonName(device.getId());
+        } catch (EnrollmentRefused e) {
+            throw refused("device.enrollment-refused", device, e);
+        }
+        X509Certificate certificate = issue(device, csr, now);
+        device.enrolled(now);
+        audit.record(AuditRecord.of("device.enrolled").actor(ActorType.DEVICE, device.getId()).tenant(device.getTenantId())
+                .target("device", device.getId()).detail("serial", DevicePki.serialHex(certificate)));
+        return certificate;
+    }
+
+    @Override
+    public String renew(String deviceId, String signedRequest) throws EnrollmentRefused {
+        Instant now = Instant.now();
+        Device device = Device.isValidId(deviceId) ? em.find(Device.class, deviceId, LockModeType.PESSIMISTIC_WRITE) : null;
+        CertificationRequest csr;
+        DeviceCertificate current;
+        try {
+            RenewalRequest request = RenewalRequest.parse(signedRequest);
+            current = currentCertificate(device, request.certificate(), now);
+            String csrPem = request.verifiedCsr(device.getId(), now);
+            if (device.getState().isFinal()) {
+                throw new EnrollmentRefused(EnrollmentRefused.DEVICE_REVOKED,
+                        "The device is " + device.getState().name().toLowerCase() + " and gets no certificate");
+            }
+            if (!device.acceptsConnection()) {
+                throw new EnrollmentRefused(EnrollmentRefused.DEVICE_SUSPENDED, "The device is suspended; an operator"
+                        + " must resume it before it renews");
+            }
             csr = CertificationRequest.parsePem(csrPem);
             csr.requireCommonName(device.getId());
         } catch (EnrollmentRefused e) {
-            throw refused(device, e);
+            throw refused("device.renewal-refused", device, e);
         }
+        X509Certificate certificate = issue(device, csr, now);
+        device.renewed(now);
+        audit.record(AuditRecord.of("device.renewed").actor(ActorType.DEVICE, device.getId()).tenant(device.getTenantId())
+                .target("device", device.getId()).detail("serial", DevicePki.serialHex(certificate))
+                .detail("previous", current.getSerial()));
+        return pki.ca().pemChainFor(certificate);
+    }
+
+    /**
+     * The stored record of the certificate a renewal is signed with: issued by Tresor's CA to
+     * this device (CN and record agree), not revoked, valid now. Every miss is the same refusal,
+     * so a caller learns nothing about other devices' certificates.
+     */
+    private DeviceCertificate currentCertificate(Device device, X509Certificate presented, Instant now)
+            throws EnrollmentRefused {
+        DeviceCertificate stored = device == null || !pki.ca().issued(presented) ? null
+                : em.createNamedQuery("DeviceCertificate.byFingerprint", DeviceCertificate.class)
+                .setParameter("fingerprint", DevicePki.fingerprint(presented)).getResultStream().findFirst().orElse(null);
+        if (stored == null || !stored.getDeviceId().equals(device.getId())
+                || !device.getId().equals(FactoryChain.commonName(presented))) {
+            throw new EnrollmentRefused(EnrollmentRefused.CERTIFICATE_INVALID,
+                    "The certificate in x5c is not one Tresor issued to device " + (device == null ? "?" : device.getId()));
+        }
+        if (stored.getStatus() == CertificateStatus.REVOKED) {
+            throw new EnrollmentRefused(EnrollmentRefused.DEVICE_REVOKED, "The certificate in x5c is revoked");
+        }
+        if (now.isAfter(stored.getNotAfter()) || now.isBefore(stored.getNotBefore())) {
+            throw new EnrollmentRefused(EnrollmentRefused.CERTIFICATE_INVALID, "The certificate in x5c expired at "
+                    + stored.getNotAfter() + "; the device needs a new enrollment token");
+        }
+        return stored;
+    }
+
+    /** Signs the certificate, supersedes the device's valid ones and stores it. */
+    private X509Certificate issue(Device device, CertificationRequest csr, Instant now) {
         X509Certificate certificate = pki.ca().issue(csr, device.getTenantId(), device.getId(),
                 settings.deviceCertificateValidity(), now);
         em.createNamedQuery("DeviceCertificate.ofDevice", DeviceCertificate.class).setParameter("deviceId", device.getId())
                 .getResultStream().filter(c -> c.getStatus() == CertificateStatus.VALID).forEach(DeviceCertificate::supersede);
-        String serial = DevicePki.serialHex(certificate);
-        em.persist(new DeviceCertificate(serial, device.getId(), DevicePki.fingerprint(certificate),
+        em.persist(new DeviceCertificate(DevicePki.serialHex(certificate), device.getId(), DevicePki.fingerprint(certificate),
                 certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant(), DeviceCa.pem(certificate)));
-        device.enrolled(now);
-        audit.record(AuditRecord.of("device.enrolled").actor(ActorType.DEVICE, device.getId()).tenant(device.getTenantId())
-                .target("device", device.getId()).detail("serial", serial));
-        return pki.ca().pemChainFor(certificate);
+        return certificate;
     }
 
     /** Audited (the event survives the rollback that the refusal causes) and handed back to throw. */
-    private EnrollmentRefused refused(Device device, EnrollmentRefused e) {
-        AuditRecord r = AuditRecord.of("device.enrollment-refused").actor(ActorType.DEVICE, device == null ? null : device.getId())
+    private EnrollmentRefused refused(String action, Device device, EnrollmentRefused e) {
+        AuditRecord r = AuditRecord.of(action).actor(ActorType.DEVICE, device == null ? null : device.getId())
                 .failed(e.code());
         if (device != null) {
             r.tenant(device.getTenantId()).target("device", device.getId());
@@ -85,6 +162,11 @@ public class DeviceEnrollmentBean implements DeviceEnrollment {
     @Override
     public String caChainPem() {
         return pki.ca().chainPem();
+    }
+
+    @Override
+    public byte[] caCertsPkcs7() {
+        return CertsOnly.of(pki.ca().chain());
     }
 
     @Override

@@ -44,22 +44,35 @@ public class EnrollmentResource {
         }
     }
 
-    /** The refusal as a problem: 401 for credentials, 403 for a revoked device, 400 for the request itself. */
+    /** The refusal as a problem: 401 for the token, 403 for a revoked or suspended device, 400 for the request itself. */
     public static Response refused(EnrollmentRefused e) {
         if (EnrollmentRefused.TOKEN_INVALID.equals(e.code())) {
             return unauthorized(e.getMessage());
         }
-        int status = EnrollmentRefused.DEVICE_REVOKED.equals(e.code()) ? 403 : 400;
+        int status = status(e.code());
         return ProblemResponses.withCode(status, status == 403 ? "Forbidden" : "Bad Request", e.getMessage(), e.code());
     }
 
-    private static Response unauthorized(String detail) {
+    /**
+     * 403 where the device is not allowed (revoked, suspended, or a renewal whose certificate or
+     * signature does not authorise it: no HTTP authentication scheme applies there), else 400.
+     */
+    public static int status(String code) {
+        return switch (code) {
+            case EnrollmentRefused.TOKEN_INVALID -> 401;
+            case EnrollmentRefused.DEVICE_REVOKED, EnrollmentRefused.DEVICE_SUSPENDED,
+                 EnrollmentRefused.CERTIFICATE_INVALID -> 403;
+            default -> 400;
+        };
+    }
+
+    static Response unauthorized(String detail) {
         return Response.fromResponse(ProblemResponses.withCode(401, "Unauthorized", detail, EnrollmentRefused.TOKEN_INVALID))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"tresor-enrollment\"").build();
     }
 
     /** {@code [user, password]} of a Basic header, or null. */
-    static String[] basic(String header) {
+    public static String[] basic(String header) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
         }
