@@ -25,8 +25,13 @@ public class InstalledBaseException extends Exception {
         this.code = code;
     }
 
+    /** {@code what} in words ("asset type"); the code joins them ({@code assetType.notFound}). */
     public static InstalledBaseException notFound(String what, String id) {
-        return new InstalledBaseException(Kind.NOT_FOUND, what + ".notFound", "No " + what + " " + id + " for this caller");
+        StringBuilder code = new StringBuilder();
+        for (String word : what.split(" ")) {
+            code.append(code.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return new InstalledBaseException(Kind.NOT_FOUND, code + ".notFound", "No " + what + " " + id + " for this caller");
     }
 
     public static InstalledBaseException invalid(String code, String message) {

@@ -23,6 +23,8 @@ import java.util.Objects;
 @NamedQuery(name = "Asset.bySerial",
         query = "SELECT a FROM Asset a WHERE a.assetTypeId = :assetTypeId AND a.serialNumber = :serialNumber")
 @NamedQuery(name = "Asset.countAtSite", query = "SELECT COUNT(a) FROM Asset a WHERE a.siteId = :siteId")
+@NamedQuery(name = "Asset.countOfTypeInTenant",
+        query = "SELECT COUNT(a) FROM Asset a WHERE a.assetTypeId = :assetTypeId AND a.tenantId = :tenantId")
 public class Asset {
 
     @Id

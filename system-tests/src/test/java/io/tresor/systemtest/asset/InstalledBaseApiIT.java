@@ -1,5 +1,6 @@
 package io.tresor.systemtest.asset;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +9,10 @@ import io.tresor.systemtest.support.Api;
 import io.tresor.systemtest.support.TresorServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -134,6 +137,58 @@ class InstalledBaseApiIT {
         assertProblem(postCsv(manufacturer, "customer,serialNumber\nMuster Vakuumtechnik GmbH,X-1\n"), 400,
                 "import.columnMissing");
         assertEquals(403, postCsv(customer, csv).statusCode(), "a customer's client cannot import");
+    }
+
+    @Test
+    void documentsAreCheckedByContentAndReachCustomersOnlyForTypesTheyOwn() {
+        String ra0630 = typeIdByPart("RA0630C");
+        byte[] pdf = ("%PDF-1.7\n% Betriebsanleitung " + UUID.randomUUID() + "\n").getBytes(StandardCharsets.US_ASCII);
+        HttpResponse<String> uploaded = upload(manufacturer, ra0630, "Betriebsanleitung RA 0630 C.pdf", pdf);
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        JsonObject document = Api.json(uploaded);
+        assertEquals("application/pdf", document.getString("mediaType"));
+        assertEquals(pdf.length, document.getInt("size"));
+        String path = "/api/v1/asset-types/" + ra0630 + "/documents/" + document.getString("id");
+
+        // Muster owns pumps of this type: its client lists and downloads the manual, as an attachment.
+        assertTrue(Api.json(api.get("/api/v1/asset-types/" + ra0630 + "/documents", customer)).getJsonArray("items")
+                .stream().anyMatch(v -> v.asJsonObject().getString("id").equals(document.getString("id"))));
+        HttpResponse<byte[]> download = api.sendBytes(api.request(path).header("Authorization", "Bearer " + customer)
+                .GET().build());
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(pdf, download.body());
+        assertEquals("application/pdf", Api.mediaType(download));
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+
+        // A type the customer owns nothing of: its documents do not exist for the customer.
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String other = Api.json(post(manufacturer, "/api/v1/asset-types", "{\"name\":\"Doc type " + unique
+                + "\",\"partNumber\":\"DT-" + unique + "\"}")).getString("id");
+        String hidden = Api.json(upload(manufacturer, other, "secret.pdf", pdf)).getString("id");
+        assertProblem(api.get("/api/v1/asset-types/" + other + "/documents", customer), 404, "assetType.notFound");
+        assertEquals(404, api.get("/api/v1/asset-types/" + other + "/documents/" + hidden, customer).statusCode());
+
+        assertProblem(upload(manufacturer, ra0630, "manual.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0}), 400,
+                "document.content");
+        assertProblem(upload(manufacturer, ra0630, "macros.xlsm", new byte[] {'P', 'K', 3, 4}), 400, "document.type");
+        assertEquals(403, upload(customer, ra0630, "manual.pdf", pdf).statusCode());
+
+        assertEquals(204, api.send(api.request(path).header("Authorization", "Bearer " + manufacturer).DELETE().build())
+                .statusCode());
+        assertEquals(404, api.get(path, manufacturer).statusCode());
+    }
+
+    private String typeIdByPart(String partNumber) {
+        return Api.json(api.get("/api/v1/asset-types", manufacturer)).getJsonArray("items").stream()
+                .map(v -> v.asJsonObject()).filter(t -> t.getString("partNumber").equals(partNumber)).findFirst()
+                .orElseThrow().getString("id");
+    }
+
+    private HttpResponse<String> upload(String token, String typeId, String fileName, byte[] content) {
+        return api.send(api.request("/api/v1/asset-types/" + typeId + "/documents?fileName="
+                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build());
     }
 
     private HttpResponse<String> postCsv(String token, String csv) {

@@ -52,6 +52,16 @@ class InstalledBasePortalIT {
             assertTrue(operator.infos().stream().anyMatch(m -> m.contains(typeName)), operator.infos().toString());
             String row = operator.driver().findElement(By.xpath("//tr[td[normalize-space(.)='" + typeName + "']]")).getText();
             assertTrue(row.contains("inletPressure [mbar]") && row.contains("overTemperature"), row);
+
+            // Its manual: the content must be a PDF, whatever the name says.
+            Path fake = Files.write(Files.createTempFile("fake-", ".pdf"), new byte[] {'M', 'Z', (byte) 0x90, 0});
+            operator.choose("documents:type", typeName);
+            operator.driver().findElement(By.id("documents:file_input")).sendKeys(fake.toString());
+            operator.waitForText("messages", "is not a .pdf file");
+            Path manual = Files.createTempDirectory("manual").resolve("Manual " + unique + ".pdf");
+            Files.writeString(manual, "%PDF-1.7\n% manual " + unique + "\n");
+            operator.driver().findElement(By.id("documents:file_input")).sendKeys(manual.toString());
+            operator.waitForText("documents:list", "Manual " + unique + ".pdf");
             operator.browser().screenshot("asset-types");
 
             operator.go("/portal/assets/list.xhtml");
@@ -112,6 +122,13 @@ class InstalledBasePortalIT {
             assertEquals(List.of(serial, serial + "-CSV"), filterBySerial(customer, serial));
             assertEquals(List.of(), filterBySerial(customer, pharmaSerial), "another customer's asset is not listed");
             customer.browser().screenshot("assets-customer");
+
+            filterBySerial(customer, serial);
+            customer.clickAjax(By.linkText(serial));
+            customer.waitForPath("/portal/assets/asset.xhtml");
+            assertTrue(customer.driver().findElement(By.linkText("Manual " + unique + ".pdf")).isDisplayed(),
+                    "the customer finds the manual of the type they own");
+            customer.browser().screenshot("asset-customer");
 
             customer.go("/portal/assets/asset.xhtml?id=" + pharmaId);
             assertFalse(customer.errors().isEmpty(), "another customer's asset is not found");

@@ -61,6 +61,18 @@ public final class Api {
         }
     }
 
+    /** For answers that are files, not text. */
+    public HttpResponse<byte[]> sendBytes(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during " + request.method() + " " + request.uri(), e);
+        }
+    }
+
     public HttpResponse<String> get(String pathOrUrl) {
         return send(request(pathOrUrl).GET().build());
     }

@@ -29,4 +29,19 @@ public class Formats {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(language.getLocale()).withZone(settings.timeZone()).format(instant);
     }
+
+    /** A file size as people read it: 532 B, 14.2 kB, 3.1 MB (decimal units, in the view's language). */
+    public String bytes(long size) {
+        if (size < 1000) {
+            return size + " B";
+        }
+        String[] units = {"kB", "MB", "GB"};
+        double value = size;
+        int unit = -1;
+        while (value >= 1000 && unit < units.length - 1) {
+            value /= 1000;
+            unit++;
+        }
+        return String.format(language.getLocale(), "%.1f %s", value, units[unit]);
+    }
 }

@@ -68,7 +68,7 @@ public class EnrollmentGroupServiceBean implements EnrollmentGroupService {
         reach.requirePlatformSide();
         EnrollmentGroupKind groupKind = kind(kind);
         if (assetTypeId == null || em.find(AssetType.class, assetTypeId) == null) {
-            throw InstalledBaseException.notFound("assetType", assetTypeId);
+            throw InstalledBaseException.notFound("asset type", assetTypeId);
         }
         if (name == null || name.isBlank() || name.strip().length() > 200) {
             throw InstalledBaseException.invalid("enrollmentGroup.nameInvalid",
@@ -134,7 +134,7 @@ public class EnrollmentGroupServiceBean implements EnrollmentGroupService {
     private EnrollmentGroup find(String id) throws InstalledBaseException {
         EnrollmentGroup group = id == null || reach.confinedTo().isPresent() ? null : em.find(EnrollmentGroup.class, id);
         if (group == null) {
-            throw InstalledBaseException.notFound("enrollmentGroup", id);
+            throw InstalledBaseException.notFound("enrollment group", id);
         }
         return group;
     }

@@ -1,5 +1,6 @@
 package io.tresor.web.portal.asset;
 
+import io.tresor.application.asset.AssetDocumentService;
 import io.tresor.application.asset.AssetService;
 import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.asset.SiteService;
@@ -30,10 +31,14 @@ public class AssetDetail implements Serializable {
     @Inject
     DeviceService devices;
 
+    @Inject
+    AssetDocumentService documents;
+
     private String id;
     private AssetService.AssetView view;
     private List<AssetService.OwnershipPeriod> ownership = List.of();
     private List<DeviceService.DeviceView> deviceList = List.of();
+    private List<AssetDocumentService.DocumentView> documentList = List.of();
     private String siteName;
     private String newDeviceId;
     private DeviceService.Registration issued;
@@ -47,6 +52,7 @@ public class AssetDetail implements Serializable {
             siteName = view.siteId() == null ? null : sites.list(view.tenantId()).stream()
                     .filter(s -> s.id().equals(view.siteId())).map(SiteService.SiteSummary::name).findFirst().orElse(null);
             reloadDevices();
+            documentList = documents.list(view.assetTypeId());
         } catch (InstalledBaseException e) {
             view = null;
             Messages.error("asset.notFound");
@@ -129,6 +135,10 @@ public class AssetDetail implements Serializable {
 
     public List<DeviceService.DeviceView> getDevices() {
         return deviceList;
+    }
+
+    public List<AssetDocumentService.DocumentView> getDocuments() {
+        return documentList;
     }
 
     public String getSiteName() {

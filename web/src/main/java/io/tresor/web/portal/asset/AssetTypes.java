@@ -1,5 +1,6 @@
 package io.tresor.web.portal.asset;
 
+import io.tresor.application.asset.AssetDocumentService;
 import io.tresor.application.asset.AssetTypeService;
 import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.domain.asset.Metric;
@@ -9,9 +10,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
 
 /** portal/assets/types.xhtml: the catalogue of asset types with their telemetry schemas; operators add types. */
 @Named
@@ -23,11 +29,16 @@ public class AssetTypes implements Serializable {
     @Inject
     AssetTypeService types;
 
+    @Inject
+    AssetDocumentService documents;
+
     private List<AssetTypeService.AssetTypeView> list;
     private String name;
     private String partNumber;
     private String manufacturer;
     private List<MetricRow> metrics = new ArrayList<>(List.of(new MetricRow()));
+    private final Map<String, List<AssetDocumentService.DocumentView>> documentsByType = new HashMap<>();
+    private String documentType;
 
     /** One line of the schema editor; empty lines are ignored. */
     public static class MetricRow implements Serializable {
@@ -118,6 +129,52 @@ public class AssetTypes implements Serializable {
             // What the metric or the service refuses, in its own words: kept with everything typed so far.
             Messages.error("assetType.refused", e.getMessage());
         }
+    }
+
+    /** The documents of a type, fetched once per view. */
+    public List<AssetDocumentService.DocumentView> documentsOf(String typeId) {
+        return documentsByType.computeIfAbsent(typeId, id -> {
+            try {
+                return documents.list(id);
+            } catch (InstalledBaseException e) {
+                return List.of();
+            }
+        });
+    }
+
+    public void uploadDocument(FileUploadEvent event) {
+        if (documentType == null || documentType.isBlank()) {
+            Messages.error("documents.chooseType");
+            return;
+        }
+        try (InputStream in = event.getFile().getInputStream()) {
+            AssetDocumentService.DocumentView d = documents.upload(documentType, event.getFile().getFileName(),
+                    in.readNBytes(AssetDocumentService.MAX_BYTES + 1));
+            documentsByType.remove(documentType);
+            Messages.info("documents.uploaded", d.fileName());
+        } catch (InstalledBaseException e) {
+            Messages.error("documents.refused", e.getMessage());
+        } catch (IOException e) {
+            Messages.error("documents.unreadable");
+        }
+    }
+
+    public void deleteDocument(AssetDocumentService.DocumentView d) {
+        try {
+            documents.delete(d.id());
+            documentsByType.remove(d.assetTypeId());
+            Messages.info("documents.deleted", d.fileName());
+        } catch (InstalledBaseException e) {
+            Messages.error("documents.refused", e.getMessage());
+        }
+    }
+
+    public String getDocumentType() {
+        return documentType;
+    }
+
+    public void setDocumentType(String documentType) {
+        this.documentType = documentType;
     }
 
     public List<AssetTypeService.AssetTypeView> getList() {

@@ -1,5 +1,6 @@
 package io.tresor.web.rest.asset;
 
+import io.tresor.application.asset.AssetDocumentService;
 import io.tresor.application.asset.AssetTypeService;
 import io.tresor.application.asset.AssetTypeService.AssetTypeView;
 import io.tresor.application.asset.InstalledBaseException;
@@ -15,17 +16,22 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import io.tresor.web.security.ContentDisposition;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +47,9 @@ public class AssetTypeResource {
 
     @Inject
     AssetTypeService types;
+
+    @Inject
+    AssetDocumentService documents;
 
     @GET
     public String list() {
@@ -73,6 +82,53 @@ public class AssetTypeResource {
     public String changeSchema(@PathParam("id") String id, String body) throws InstalledBaseException {
         JsonObject o = JsonBodies.object(body);
         return json(types.changeSchema(id, schema(o.get("telemetrySchema")))).toString();
+    }
+
+    @GET
+    @Path("{id}/documents")
+    public String documents(@PathParam("id") String id) throws InstalledBaseException {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        documents.list(id).forEach(d -> items.add(json(d)));
+        return Json.createObjectBuilder().add("items", items).build().toString();
+    }
+
+    /** The body is the file itself; {@code fileName} names it, and its extension must match its content. */
+    @POST
+    @Path("{id}/documents")
+    @RequiresScope(Scopes.ASSETS_WRITE)
+    @Consumes(MediaType.WILDCARD)
+    public Response upload(@PathParam("id") String id, @QueryParam("fileName") String fileName, InputStream body,
+                           @Context UriInfo uri) throws InstalledBaseException, IOException {
+        // One byte more than allowed is enough to know it is too big, without reading all of it.
+        byte[] content = body.readNBytes(AssetDocumentService.MAX_BYTES + 1);
+        AssetDocumentService.DocumentView created = documents.upload(id, fileName, content);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
+                .entity(json(created).toString()).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{id}/documents/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") String id, @PathParam("documentId") String documentId)
+            throws InstalledBaseException {
+        AssetDocumentService.Download d = documents.download(documentId);
+        return Response.ok(d.content(), d.mediaType()).header("Content-Disposition", ContentDisposition.attachment(d.fileName()))
+                .build();
+    }
+
+    @DELETE
+    @Path("{id}/documents/{documentId}")
+    @RequiresScope(Scopes.ASSETS_WRITE)
+    public Response delete(@PathParam("id") String id, @PathParam("documentId") String documentId)
+            throws InstalledBaseException {
+        documents.delete(documentId);
+        return Response.noContent().build();
+    }
+
+    private static JsonObject json(AssetDocumentService.DocumentView d) {
+        return Json.createObjectBuilder().add("id", d.id()).add("assetTypeId", d.assetTypeId()).add("fileName", d.fileName())
+                .add("mediaType", d.mediaType()).add("size", d.size()).add("sha256", d.sha256())
+                .add("uploadedAt", d.uploadedAt().toString()).build();
     }
 
     static List<Metric> schema(JsonValue value) {
