@@ -3,6 +3,7 @@ package io.tresor.web.soap;
 import jakarta.xml.bind.annotation.adapters.XmlAdapter;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /** xs:date and xs:dateTime as java.time values (JAXB 4 knows only the old calendar types). */
 public final class XmlDates {
@@ -14,8 +15,12 @@ public final class XmlDates {
     public static final class Date extends XmlAdapter<String, LocalDate> {
         @Override
         public LocalDate unmarshal(String text) {
-            // xs:date may carry a zone offset ("2026-03-01Z"); an installation date has none.
-            return text == null ? null : LocalDate.parse(text.strip().replaceFirst("(Z|[+-]\\d\\d:\\d\\d)$", ""));
+            try {
+                // xs:date may carry a zone offset ("2026-03-01Z"); an installation date has none.
+                return text == null ? null : LocalDate.parse(text.strip().replaceFirst("(Z|[+-]\\d\\d:\\d\\d)$", ""));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("Not an xs:date such as 2026-03-01: " + text);
+            }
         }
 
         @Override
@@ -28,7 +33,11 @@ public final class XmlDates {
     public static final class DateTime extends XmlAdapter<String, Instant> {
         @Override
         public Instant unmarshal(String text) {
-            return text == null ? null : Instant.parse(text.strip());
+            try {
+                return text == null ? null : Instant.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("Not an xs:dateTime in UTC such as 2026-03-01T12:00:00Z: " + text);
+            }
         }
 
         @Override
