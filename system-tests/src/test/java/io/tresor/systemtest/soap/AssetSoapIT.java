@@ -157,6 +157,23 @@ class AssetSoapIT {
     }
 
     @Test
+    void aDateThatIsNoDateIsAFaultSayingSoAndRegistersNothing() {
+        String muster = tenantId(MUSTER);
+        String typeId = Api.json(api.get("/api/v1/assets?limit=1&tenantId=" + muster, manufacturer))
+                .getJsonArray("items").getJsonObject(0).getString("assetTypeId");
+        String serial = "SOAP-BAD-DATE-" + UUID.randomUUID();
+        HttpResponse<String> refused = soap.post(manufacturer, SoapClient.envelope(
+                "<a:registerAsset xmlns:a=\"urn:tresor:soap:asset:1\"><registration><tenantId>" + muster
+                        + "</tenantId><assetTypeId>" + typeId + "</assetTypeId><serialNumber>" + serial
+                        + "</serialNumber><installedOn>2026-13-45</installedOn></registration></a:registerAsset>"));
+        assertEquals(500, refused.statusCode(), "SOAP 1.1 faults travel with 500: " + refused.body());
+        assertTrue(refused.body().contains("<code>asset.installedOnInvalid</code>"), refused.body());
+        assertTrue(refused.body().contains("installedOn must be an xs:date such as 2026-03-01, not 2026-13-45"));
+        assertFalse(refused.body().contains("\tat "), "no stack trace: " + refused.body());
+        assertEquals(0, Api.json(api.get("/api/v1/assets?serialNumber=" + serial, manufacturer)).getInt("total"));
+    }
+
+    @Test
     void withoutAValidTokenNothingIsAnswered() {
         WebServiceException anonymous = assertThrows(WebServiceException.class,
                 () -> soap.port(null).listAssets(0, 1, null, null, null));

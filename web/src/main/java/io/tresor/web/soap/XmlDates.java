@@ -11,16 +11,22 @@ public final class XmlDates {
     private XmlDates() {
     }
 
+    /**
+     * An xs:date such as {@code 2026-03-01} (a zone offset, which xs:date allows, is dropped: an
+     * installation date has none). Request fields that must not be ignored when malformed are
+     * Strings parsed with this, because JAXB skips a value its adapter cannot read and goes on.
+     *
+     * @throws DateTimeParseException if {@code text} is no date
+     */
+    public static LocalDate parseDate(String text) {
+        return LocalDate.parse(text.strip().replaceFirst("(Z|[+-]\\d\\d:\\d\\d)$", ""));
+    }
+
     /** xs:date, e.g. {@code 2026-03-01}. */
     public static final class Date extends XmlAdapter<String, LocalDate> {
         @Override
         public LocalDate unmarshal(String text) {
-            try {
-                // xs:date may carry a zone offset ("2026-03-01Z"); an installation date has none.
-                return text == null ? null : LocalDate.parse(text.strip().replaceFirst("(Z|[+-]\\d\\d:\\d\\d)$", ""));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("Not an xs:date such as 2026-03-01: " + text);
-            }
+            return text == null ? null : parseDate(text);
         }
 
         @Override
@@ -33,11 +39,7 @@ public final class XmlDates {
     public static final class DateTime extends XmlAdapter<String, Instant> {
         @Override
         public Instant unmarshal(String text) {
-            try {
-                return text == null ? null : Instant.parse(text.strip());
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("Not an xs:dateTime in UTC such as 2026-03-01T12:00:00Z: " + text);
-            }
+            return text == null ? null : Instant.parse(text.strip());
         }
 
         @Override
