@@ -19,8 +19,12 @@ import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
@@ -95,8 +99,8 @@ class EarSmokeIT {
         assertTrue(health.body().contains("\"database\""), health.body());
     }
 
-    @Test
-    void integratorTokenReachesMe() throws Exception {
+    /** A token of the customer's demo integrator (scopes of a customer, among them assets:read). */
+    private static String customerToken() throws IOException, InterruptedException {
         String clientId = credentials.getProperty("demo.customer.integrator.client_id");
         String secret = credentials.getProperty("demo.customer.integrator.client_secret");
         String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
@@ -105,13 +109,75 @@ class EarSmokeIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
         assertEquals(200, token.statusCode(), token.body());
-        String accessToken = json(token.body()).getString("access_token");
+        return json(token.body()).getString("access_token");
+    }
+
+    @Test
+    void integratorTokenReachesMe() throws Exception {
+        String clientId = credentials.getProperty("demo.customer.integrator.client_id");
+        String accessToken = customerToken();
 
         HttpResponse<String> me = send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/me"))
                 .header("Authorization", "Bearer " + accessToken));
         assertEquals(200, me.statusCode(), me.body());
         assertEquals(clientId, json(me.body()).getString("clientId"));
         assertTrue(json(me.body()).getJsonArray("scopes").toString().contains("consent:write"));
+    }
+
+    @Test
+    void soapIsServedByTheServersMetroWithAPublicWsdl() throws Exception {
+        HttpResponse<String> wsdl = send(HttpRequest.newBuilder(URI.create(BASE + "/soap/AssetService?wsdl")));
+        assertEquals(200, wsdl.statusCode());
+        assertTrue(wsdl.body().contains("<service name=\"AssetService\">"), wsdl.body());
+        assertFalse(wsdl.body().contains("<!--"), "no runtime name or version: " + wsdl.body());
+
+        String list = "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Body>"
+                + "<a:listAssets xmlns:a=\"urn:tresor:soap:asset:1\"><limit>2</limit></a:listAssets></S:Body></S:Envelope>";
+        assertEquals(401, soap(null, list).statusCode(), "no token, no answer");
+        HttpResponse<String> page = soap(customerToken(), list);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("<asset><id>") && page.body().contains("<total>"), page.body());
+    }
+
+    @Test
+    void soapRefusesADoctypeOnTheFullServerToo() throws Exception {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                + "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Body>"
+                + "<a:getAsset xmlns:a=\"urn:tresor:soap:asset:1\"><id>&xxe;</id></a:getAsset></S:Body></S:Envelope>";
+        HttpResponse<String> refused = soap(customerToken(), xxe);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertFalse(refused.body().contains("root:"), refused.body());
+    }
+
+    @Test
+    void theEarShipsNoSoapRuntimeOfItsOwn() throws IOException {
+        List<String> shipped = new ArrayList<>();
+        try (ZipInputStream ear = new ZipInputStream(Files.newInputStream(Path.of("target/tresor.ear")))) {
+            for (ZipEntry entry = ear.getNextEntry(); entry != null; entry = ear.getNextEntry()) {
+                shipped.add(entry.getName());
+                if (entry.getName().endsWith(".war")) {
+                    ZipInputStream war = new ZipInputStream(ear);
+                    for (ZipEntry inner = war.getNextEntry(); inner != null; inner = war.getNextEntry()) {
+                        shipped.add(entry.getName() + "!" + inner.getName());
+                    }
+                }
+            }
+        }
+        assertTrue(shipped.contains("tresor-web.war!WEB-INF/sun-jaxws.xml"), "the web module is in the EAR");
+        List<String> runtime = shipped.stream().filter(name -> name.matches(
+                ".*/(jaxws-rt|saaj-impl|jaxb-impl|jaxb-core|woodstox-core|stax2-api|streambuffer|stax-ex|FastInfoset"
+                        + "|mimepull|gmbal-api-only|ha-api|management-api|jakarta\\.xml\\.soap-api)-[^/]*\\.jar")).toList();
+        assertTrue(runtime.isEmpty(), "Payara Server brings Metro; the EAR must not ship " + runtime);
+    }
+
+    private static HttpResponse<String> soap(String token, String xml) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + "/soap/AssetService"))
+                .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
+                .POST(HttpRequest.BodyPublishers.ofString(xml));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
     }
 
     private static JsonObject json(String text) {

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -94,6 +95,11 @@ public final class TresorServer implements LauncherSessionListener {
             throw new IllegalArgumentException("No credential " + key + "; the file has " + credentials.keySet());
         }
         return value;
+    }
+
+    /** TLS trusting exactly the server's certificate, for clients other than {@link #api()} (e.g. SOAP). */
+    public SSLContext tls() {
+        return ServerCertificate.trustStore(home());
     }
 
     /** The server's TLS certificate as a PEM file, for command-line clients (curl --cacert) that pin it too. */

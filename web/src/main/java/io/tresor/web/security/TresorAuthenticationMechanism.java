@@ -19,8 +19,13 @@ import java.util.regex.Pattern;
 
 /**
  * The application's one authentication mechanism (Jakarta Security 3 allows one per
- * application), split by channel: {@code /api/*} is stateless bearer-JWT, everything else is
- * the portal session that the sign-in pages establish after password and TOTP.
+ * application), split by channel: {@code /api/*} and {@code /soap/*} are stateless bearer-JWT
+ * (refused as problem+json and as SOAP faults respectively), everything else is the portal
+ * session that the sign-in pages establish after password and TOTP.
+ *
+ * <p>The WSDL of a SOAP service ({@code GET ?wsdl}, and {@code ?xsd=n} for its schemas) is
+ * public, as {@code /openapi} is for REST: it describes the contract and holds no data, and
+ * integrators' tools (wsimport, SoapUI, ERP import wizards) fetch it without a token.
  */
 @ApplicationScoped
 public class TresorAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -32,6 +37,13 @@ public class TresorAuthenticationMechanism implements HttpAuthenticationMechanis
      * their current certificate's key; the enrollment and renewal resources check those.
      */
     private static final Pattern ENROLLMENT = Pattern.compile("/api/v1/devices/[^/]+/(enroll|renew)");
+    private static final Pattern SERVICE_DESCRIPTION = Pattern.compile("(?i)wsdl|xsd=\\d{1,3}");
+
+    /** How a channel words a refusal: {@link Problems#write} or {@link SoapFaults#write}. */
+    @FunctionalInterface
+    private interface Refusal {
+        void write(HttpServletResponse response, int status, String title, String detail) throws IOException;
+    }
 
     @Inject
     TokenService tokens;
@@ -46,7 +58,16 @@ public class TresorAuthenticationMechanism implements HttpAuthenticationMechanis
         SecurityHeadersFilter.apply(request, response);
         try {
             if (path.startsWith("/api/")) {
-                return api(path, request, response, context);
+                if (PUBLIC_API.contains(path) || ENROLLMENT.matcher(path).matches()) {
+                    return context.doNothing();
+                }
+                return bearer(request, response, context, Problems::write);
+            }
+            if (path.startsWith("/soap/")) {
+                if (isServiceDescription(request)) {
+                    return context.doNothing();
+                }
+                return bearer(request, response, context, SoapFaults::write);
             }
             return portal(path, request, response, context);
         } catch (IOException e) {
@@ -54,15 +75,17 @@ public class TresorAuthenticationMechanism implements HttpAuthenticationMechanis
         }
     }
 
-    private AuthenticationStatus api(String path, HttpServletRequest request, HttpServletResponse response,
-                                     HttpMessageContext context) throws IOException {
-        if (PUBLIC_API.contains(path) || ENROLLMENT.matcher(path).matches()) {
-            return context.doNothing();
-        }
+    private static boolean isServiceDescription(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && request.getQueryString() != null
+                && SERVICE_DESCRIPTION.matcher(request.getQueryString()).matches();
+    }
+
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context, Refusal refusal) throws IOException {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"tresor\"");
-            Problems.write(response, 401, "Unauthorized", "A bearer token is required");
+            refusal.write(response, 401, "Unauthorized", "A bearer token is required");
             return AuthenticationStatus.SEND_FAILURE;
         }
         ApiAccess access = tokens.authorize(header.substring(7).strip(), request.getRemoteAddr());
@@ -75,7 +98,7 @@ public class TresorAuthenticationMechanism implements HttpAuthenticationMechanis
         if (access.status() == 429) {
             response.setHeader("Retry-After", Long.toString(access.retryAfterSeconds()));
         }
-        Problems.write(response, access.status(), title(access.status()), access.detail());
+        refusal.write(response, access.status(), title(access.status()), access.detail());
         return AuthenticationStatus.SEND_FAILURE;
     }
 

@@ -1,6 +1,6 @@
 /**
  * How callers prove who they are on the web: the one Jakarta Security mechanism (portal
- * form + TOTP session, bearer JWT for the API) and the security headers on every response.
- * Portal and REST packages rely on it; it calls only the identity services.
+ * form + TOTP session, bearer JWT for the API and SOAP) and the security headers on every
+ * response. Portal, REST and SOAP packages rely on it; it calls only the identity services.
  */
 package io.tresor.web.security;
