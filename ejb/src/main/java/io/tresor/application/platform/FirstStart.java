@@ -68,6 +68,7 @@ public class FirstStart {
     public static final List<DemoPerson> DEMO_PEOPLE = List.of(
             new DemoPerson("platform", "operator", 1, "m.huber@vakuumwerk.example", "Markus Huber", Role.OPERATOR),
             new DemoPerson("platform", "operator", 2, "l.koch@vakuumwerk.example", "Lena Koch", Role.OPERATOR),
+            new DemoPerson("platform", "operator", 3, "t.schulz@vakuumwerk.example", "Tobias Schulz", Role.OPERATOR),
             new DemoPerson("platform", "clerk", 1, "s.wagner@vakuumwerk.example", "Sabine Wagner", Role.CLERK),
             new DemoPerson("platform", "auditor", 1, "t.becker@vakuumwerk.example", "Thomas Becker", Role.AUDITOR),
             new DemoPerson("muster", "customer_admin", 1, "j.schmidt@muster-vakuum.example", "Julia Schmidt",
