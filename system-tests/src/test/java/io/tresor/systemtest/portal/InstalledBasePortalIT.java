@@ -106,6 +106,21 @@ class InstalledBasePortalIT {
             assertNotEquals(token, second);
             assertEquals(401, enrollWithGarbage(deviceId, token), "the first token stopped working");
             assertEquals(400, enrollWithGarbage(deviceId, second));
+
+            operator.choose("manage:status", "Maintenance");
+            operator.ajax("manage:changeStatus");
+            assertEquals("Maintenance", operator.text("fact-status"));
+
+            // The imported pump goes to another customer; its ownership history shows both periods.
+            filterBySerialOn(operator, serial + "-CSV");
+            operator.clickAjax(By.linkText(serial + "-CSV"));
+            operator.waitForPath("/portal/assets/asset.xhtml");
+            operator.choose("manage:owner", "Beispiel Pharma AG");
+            operator.driver().findElement(By.id("manage:handOver")).click();
+            operator.clickAjax(By.cssSelector(".ui-confirmdialog-yes"));
+            assertEquals("Beispiel Pharma AG", operator.text("fact-customer"));
+            String periods = operator.text("ownership");
+            assertTrue(periods.contains("Muster Vakuumtechnik GmbH") && periods.contains("Beispiel Pharma AG"), periods);
         }
 
         JsonObject pharmaAsset = Api.json(api.get("/api/v1/assets?limit=1&serialNumber=BP-", manufacturerToken()))
@@ -119,7 +134,7 @@ class InstalledBasePortalIT {
             customer.waitForPath("/portal/dashboard.xhtml");
             customer.go("/portal/assets/list.xhtml");
             assertTrue(customer.driver().findElements(By.id("register:submit")).isEmpty(), "customers register nothing");
-            assertEquals(List.of(serial, serial + "-CSV"), filterBySerial(customer, serial));
+            assertEquals(List.of(serial), filterBySerial(customer, serial), "the handed-over pump is no longer Muster's");
             assertEquals(List.of(), filterBySerial(customer, pharmaSerial), "another customer's asset is not listed");
             customer.browser().screenshot("assets-customer");
 
@@ -130,10 +145,19 @@ class InstalledBasePortalIT {
                     "the customer finds the manual of the type they own");
             customer.browser().screenshot("asset-customer");
 
+            customer.go("/portal/assets/sites.xhtml");
+            List<String> sites = customer.driver().findElements(By.cssSelector(".site-name")).stream()
+                    .map(WebElement::getText).toList();
+            assertTrue(sites.contains("Werk Freiburg") && !sites.contains("Standort Basel-Nord"), sites.toString());
+
             customer.go("/portal/assets/asset.xhtml?id=" + pharmaId);
             assertFalse(customer.errors().isEmpty(), "another customer's asset is not found");
             assertTrue(customer.driver().findElements(By.id("facts")).isEmpty());
         }
+    }
+
+    private static void filterBySerialOn(Portal portal, String serial) {
+        portal.go("/portal/assets/list.xhtml?serial=" + serial);
     }
 
     private static List<String> filterBySerial(Portal portal, String prefix) {

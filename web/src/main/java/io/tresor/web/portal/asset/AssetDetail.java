@@ -43,6 +43,8 @@ public class AssetDetail implements Serializable {
     private String newDeviceId;
     private DeviceService.Registration issued;
     private String revokeReason = "unspecified";
+    private String newStatus;
+    private String newOwner;
 
     /** Called by the view parameter: an asset beyond the caller's reach is simply not found. */
     public void load() {
@@ -96,6 +98,24 @@ public class AssetDetail implements Serializable {
         run(() -> {
             devices.revoke(deviceId, revokeReason);
             Messages.info("device.revoked", deviceId);
+        });
+    }
+
+    public void changeStatus() {
+        run(() -> {
+            view = assets.changeStatus(id, newStatus);
+            Messages.info("asset.statusChanged", view.serialNumber());
+        });
+    }
+
+    /** Hands the asset (and its devices) to another customer; its site stays with the previous owner. */
+    public void handOver() {
+        run(() -> {
+            view = assets.move(id, newOwner);
+            ownership = assets.ownership(id);
+            siteName = null;
+            newOwner = null;
+            Messages.info("asset.handedOver", view.serialNumber());
         });
     }
 
@@ -155,6 +175,26 @@ public class AssetDetail implements Serializable {
 
     public DeviceService.Registration getIssued() {
         return issued;
+    }
+
+    public String getNewStatus() {
+        return newStatus;
+    }
+
+    public void setNewStatus(String newStatus) {
+        this.newStatus = newStatus;
+    }
+
+    public String getNewOwner() {
+        return newOwner;
+    }
+
+    public void setNewOwner(String newOwner) {
+        this.newOwner = newOwner;
+    }
+
+    public List<String> getStatuses() {
+        return Assets.STATUSES;
     }
 
     public String getRevokeReason() {
