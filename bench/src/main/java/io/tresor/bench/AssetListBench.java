@@ -97,10 +97,10 @@ final class AssetListBench {
                     s.execute("DROP DATABASE IF EXISTS " + database);
                 }
             }
-            if (measured) {
+            if (measured && !Boolean.getBoolean("bench.keep")) {
                 deleteRecursively(home);
             } else {
-                out.println("  kept for a look at what went wrong: " + home);
+                out.println("  kept for a look (-Dbench.keep=true, or something went wrong): " + home);
             }
         }
     }
@@ -125,8 +125,8 @@ final class AssetListBench {
         SecureRandom random = new SecureRandom();
         OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
         try (PreparedStatement asset = c.prepareStatement("INSERT INTO asset (id, tenant_id, asset_type_id, serial_number,"
-                + " site_id, installed_on, status, firmware_version, last_seen_at, created_at, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                + " site_id, installed_on, status, firmware_version, last_seen_at, created_at, version, serial_key)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)");
              PreparedStatement owner = c.prepareStatement("INSERT INTO asset_ownership (id, asset_id, tenant_id, owned_from)"
                      + " VALUES (?, ?, ?, ?)")) {
             for (int i = 0; i < count; i++) {
@@ -134,7 +134,9 @@ final class AssetListBench {
                 asset.setString(1, id);
                 asset.setString(2, tenant);
                 asset.setString(3, types.get(i % types.size()));
-                asset.setString(4, String.format("MU-B-%06d", i));
+                String serial = String.format("MU-B-%06d", i);
+                asset.setString(4, serial);
+                asset.setString(11, serial);
                 asset.setString(5, sites.get(i % sites.size()));
                 asset.setObject(6, LocalDate.of(2015 + i % 11, 1 + i % 12, 1 + i % 28));
                 asset.setString(7, statuses[random.nextInt(statuses.length)]);

@@ -40,6 +40,10 @@ public class Asset {
     @Column(name = "serial_number", nullable = false, length = 100)
     private String serialNumber;
 
+    /** The serial number in upper case, for the case-insensitive prefix search an index can serve. */
+    @Column(name = "serial_key", nullable = false, length = 100)
+    private String serialKey;
+
     @Column(name = "site_id", length = 36)
     private String siteId;
 
@@ -70,10 +74,16 @@ public class Asset {
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.assetTypeId = Objects.requireNonNull(type, "type").getId();
         this.serialNumber = Texts.required(serialNumber, 100, "An asset needs a serial number");
+        this.serialKey = serialKey(this.serialNumber);
         this.siteId = siteId;
         this.installedOn = installedOn;
         this.status = AssetStatus.IN_OPERATION;
         this.createdAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** How serial numbers are compared when searched: case does not matter. */
+    public static String serialKey(String serialNumber) {
+        return serialNumber.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     /** The first ownership period, from the asset's registration. */

@@ -203,6 +203,27 @@ class InstalledBaseApiIT {
     }
 
     @Test
+    void pagesFollowEachOtherInTheChosenOrder() {
+        List<String> descending = serials("/api/v1/assets?order=desc&limit=10");
+        List<String> sorted = new java.util.ArrayList<>(descending);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, descending);
+        List<String> first = serials("/api/v1/assets?limit=5");
+        List<String> second = serials("/api/v1/assets?limit=5&offset=5");
+        assertEquals(serials("/api/v1/assets?limit=10"), java.util.stream.Stream.concat(first.stream(), second.stream()).toList());
+        List<String> typeNames = Api.json(api.get("/api/v1/assets?sort=assetType&limit=50", customer)).getJsonArray("items")
+                .stream().map(v -> v.asJsonObject().getString("assetTypeName")).toList();
+        List<String> byType = new java.util.ArrayList<>(typeNames);
+        java.util.Collections.sort(byType);
+        assertEquals(byType, typeNames);
+    }
+
+    private List<String> serials(String path) {
+        return Api.json(api.get(path, customer)).getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getString("serialNumber")).toList();
+    }
+
+    @Test
     void badInputIsAProblemNamingWhatIsWrong() {
         assertEquals(400, post(manufacturer, "/api/v1/asset-types", "{not json").statusCode());
         HttpResponse<String> badType = post(manufacturer, "/api/v1/asset-types", "{\"name\":\"x\",\"partNumber\":\"y\","

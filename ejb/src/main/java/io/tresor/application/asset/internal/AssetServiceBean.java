@@ -20,6 +20,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +33,9 @@ import java.util.Optional;
 public class AssetServiceBean implements AssetService {
 
     static final int MAX_PAGE = 500;
+
+    /** A serial-number prefix pattern that is safe to write into the query as a literal. */
+    private static final java.util.regex.Pattern PLAIN_PREFIX = java.util.regex.Pattern.compile("[\\p{L}\\p{N} ./:#+\\\\_-]{1,120}%");
 
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
     EntityManager em;
@@ -46,62 +51,94 @@ public class AssetServiceBean implements AssetService {
         if (q.offset() < 0 || q.limit() < 1 || q.limit() > MAX_PAGE) {
             throw InstalledBaseException.invalid("page.invalid", "offset must be >= 0 and limit between 1 and " + MAX_PAGE);
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(q, params);
+        Where where = where(q);
         if (where == null) {
             return new Page(List.of(), 0);
         }
-        TypedQuery<Object[]> rows = em.createQuery("SELECT a, t.name FROM Asset a, AssetType t" + where
-                + " ORDER BY " + order(q.sort()) + (q.ascending() ? " ASC" : " DESC") + ", a.id", Object[].class);
-        params.forEach(rows::setParameter);
-        List<AssetView> items = rows.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultStream()
-                .map(r -> view((Asset) r[0], (String) r[1])).toList();
-        return new Page(items, count(where, params));
+        // Only a sort by type name needs the types joined; otherwise an index on (tenant, serial,
+        // id) or (serial, id) hands out the page in order, and the type names come from one small
+        // query. H2 uses such an index only if the ORDER BY starts with its first column, so the
+        // tenant, the same in every row, leads the ORDER BY of a customer's list.
+        boolean byTypeName = q.sort() == Sort.ASSET_TYPE;
+        String direction = q.ascending() ? " ASC" : " DESC";
+        String conditions = where.sql() + (byTypeName ? (where.sql().isEmpty() ? " WHERE " : " AND ") + "t.id = a.assetTypeId" : "");
+        // The page's ids first, from the index alone; then those assets. Asking for whole rows in
+        // one query makes H2 sort every asset of the customer instead of reading the index in order.
+        TypedQuery<String> ids = em.createQuery("SELECT a.id FROM Asset a" + (byTypeName ? ", AssetType t" : "") + conditions
+                + " ORDER BY " + (where.oneTenant() ? "a.tenantId" + direction + ", " : "") + order(q.sort()) + direction
+                + ", a.id" + direction, String.class);
+        where.params().forEach(ids::setParameter);
+        List<String> page = ids.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList();
+        Map<String, Asset> assets = new HashMap<>();
+        if (!page.isEmpty()) {
+            em.createQuery("SELECT a FROM Asset a WHERE a.id IN :ids", Asset.class).setParameter("ids", page)
+                    .getResultStream().forEach(a -> assets.put(a.getId(), a));
+        }
+        Map<String, String> typeNames = new HashMap<>();
+        em.createNamedQuery("AssetType.all", AssetType.class).getResultStream()
+                .forEach(t -> typeNames.put(t.getId(), t.getName()));
+        List<AssetView> items = page.stream().map(assets::get).filter(java.util.Objects::nonNull)
+                .map(a -> view(a, typeNames.get(a.getAssetTypeId()))).toList();
+        return new Page(items, count(where));
     }
 
     @Override
     public long count(Query q) throws InstalledBaseException {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(q, params);
-        return where == null ? 0 : count(where, params);
+        Where where = where(q);
+        return where == null ? 0 : count(where);
     }
 
-    private long count(String where, Map<String, Object> params) {
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Asset a, AssetType t" + where, Long.class);
-        params.forEach(count::setParameter);
+    private long count(Where where) {
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Asset a" + where.sql(), Long.class);
+        where.params().forEach(count::setParameter);
         return count.getSingleResult();
     }
 
-    /** The WHERE clause of a query within the caller's reach, or null when the query asks beyond it. */
-    private String where(Query q, Map<String, Object> params) throws InstalledBaseException {
+    /** The conditions of a list query, their parameters, and whether they fix one tenant. */
+    private record Where(String sql, Map<String, Object> params, boolean oneTenant) {
+    }
+
+    /** The conditions of a query within the caller's reach, or null when the query asks beyond it. */
+    private Where where(Query q) throws InstalledBaseException {
         Optional<String> confined = reach.confinedTo();
         if (confined.isPresent() && q.tenantId() != null && !confined.get().equals(q.tenantId())) {
             return null;
         }
-        StringBuilder where = new StringBuilder(" WHERE t.id = a.assetTypeId");
-        condition(where, params, "a.tenantId", "tenantId", confined.orElse(q.tenantId()));
-        condition(where, params, "a.assetTypeId", "assetTypeId", q.assetTypeId());
-        condition(where, params, "a.siteId", "siteId", q.siteId());
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> conditions = new ArrayList<>();
+        String tenant = confined.orElse(q.tenantId());
+        condition(conditions, params, "a.tenantId", "tenantId", tenant);
+        condition(conditions, params, "a.assetTypeId", "assetTypeId", q.assetTypeId());
+        condition(conditions, params, "a.siteId", "siteId", q.siteId());
         if (q.status() != null && !q.status().isBlank()) {
-            condition(where, params, "a.status", "status", status(q.status()));
+            condition(conditions, params, "a.status", "status", status(q.status()));
         }
         if (q.serialNumber() != null && !q.serialNumber().isBlank()) {
-            where.append(" AND UPPER(a.serialNumber) LIKE :serial ESCAPE '\\'");
-            params.put("serial", likePrefix(q.serialNumber()));
+            String pattern = likePrefix(q.serialNumber());
+            if (PLAIN_PREFIX.matcher(pattern).matches()) {
+                // A literal, not a parameter: only then do H2 and PostgreSQL plan an index range for the prefix.
+                // The pattern holds letters, digits and a few separators, never a quote.
+                conditions.add("a.serialKey LIKE '" + pattern + "' ESCAPE '\\'");
+            } else {
+                conditions.add("a.serialKey LIKE :serial ESCAPE '\\'");
+                params.put("serial", pattern);
+            }
         }
-        return where.toString();
+        String sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return new Where(sql, params, tenant != null && !tenant.isEmpty());
     }
 
-    private static void condition(StringBuilder where, Map<String, Object> params, String path, String name, Object value) {
+    private static void condition(List<String> conditions, Map<String, Object> params, String path, String name,
+                                  Object value) {
         if (value != null && !"".equals(value)) {
-            where.append(" AND ").append(path).append(" = :").append(name);
+            conditions.add(path + " = :" + name);
             params.put(name, value);
         }
     }
 
     /** A case-insensitive prefix pattern; the user's % and _ are taken literally. */
     private static String likePrefix(String prefix) {
-        return prefix.strip().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return Asset.serialKey(prefix).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static String order(Sort sort) {
