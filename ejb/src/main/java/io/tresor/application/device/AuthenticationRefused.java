@@ -8,7 +8,7 @@ import jakarta.ejb.ApplicationException;
  * connector and for logs; the message says what the manufacturer or operator has to change.
  */
 @ApplicationException(rollback = true)
-public class AuthenticationRefused extends Exception {
+public class AuthenticationRefused extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -45,19 +45,11 @@ public class AuthenticationRefused extends Exception {
     /** The signature does not verify, or the group is unknown, disabled or not a symmetric group. */
     public static final String TOKEN_INVALID = "token.invalid";
 
-    private final String code;
-
     public AuthenticationRefused(String code, String message) {
-        super(message);
-        this.code = code;
+        super(code, message, null);
     }
 
     public AuthenticationRefused(String code, String message, Throwable cause) {
-        super(message, cause);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super(code, message, cause);
     }
 }

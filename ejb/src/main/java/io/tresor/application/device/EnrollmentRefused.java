@@ -10,7 +10,7 @@ import jakarta.ejb.ApplicationException;
  * clients; the message says in plain words what the integrator has to change.
  */
 @ApplicationException(rollback = true)
-public class EnrollmentRefused extends Exception {
+public class EnrollmentRefused extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,20 +33,11 @@ public class EnrollmentRefused extends Exception {
      */
     public static final String CERTIFICATE_INVALID = "certificate.invalid";
 
-    private final String code;
-
     public EnrollmentRefused(String code, String message) {
-        super(message);
-        this.code = code;
+        super(code, message, null);
     }
 
     public EnrollmentRefused(String code, String message, Throwable cause) {
-        super(message, cause);
-        this.code = code;
-    }
-
-    /** One of the constants above, e.g. {@code csr.badSignature}. */
-    public String code() {
-        return code;
+        super(code, message, cause);
     }
 }

@@ -7,7 +7,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -69,6 +73,18 @@ public final class JsonBodies {
         if (value != null) {
             b.add(name, value.toString());
         }
+    }
+
+    /** 201 with the new resource's location (the request path plus its id) and its JSON. */
+    public static Response created(UriInfo uri, String id, JsonObject body) {
+        return Response.created(uri.getAbsolutePathBuilder().path(id).build()).type(MediaType.APPLICATION_JSON)
+                .entity(body.toString()).build();
+    }
+
+    /** One page of a list as every list of the API answers it. */
+    public static String page(JsonArrayBuilder items, long total, int offset, int limit) {
+        return Json.createObjectBuilder().add("items", items).add("total", total).add("offset", offset).add("limit", limit)
+                .build().toString();
     }
 
     public static BadRequestException bad(String detail) {

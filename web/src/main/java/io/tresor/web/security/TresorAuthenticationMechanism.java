@@ -3,7 +3,6 @@ package io.tresor.web.security;
 import io.tresor.application.identity.ApiAccess;
 import io.tresor.application.identity.SignInService;
 import io.tresor.application.identity.TokenService;
-import io.tresor.application.identity.TresorPrincipal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;

@@ -60,8 +60,7 @@ public class AssetResource {
                 sort(sort), !"desc".equalsIgnoreCase(order), offset, limit));
         JsonArrayBuilder items = Json.createArrayBuilder();
         page.items().forEach(a -> items.add(json(a)));
-        return Json.createObjectBuilder().add("items", items).add("total", page.total()).add("offset", offset)
-                .add("limit", limit).build().toString();
+        return JsonBodies.page(items, page.total(), offset, limit);
     }
 
     private static AssetService.Sort sort(String name) {
@@ -95,8 +94,7 @@ public class AssetResource {
         AssetView created = assets.register(new AssetService.AssetDraft(JsonBodies.text(o, "tenantId"),
                 JsonBodies.text(o, "assetTypeId"), JsonBodies.text(o, "serialNumber"), JsonBodies.text(o, "siteId"),
                 JsonBodies.date(o, "installedOn")));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(json(created).toString()).build();
+        return JsonBodies.created(uri, created.id(), json(created));
     }
 
     /**

@@ -71,8 +71,7 @@ public class AssetTypeResource {
         JsonObject o = JsonBodies.object(body);
         AssetTypeView created = types.create(JsonBodies.text(o, "name"), JsonBodies.text(o, "partNumber"),
                 JsonBodies.text(o, "manufacturer"), schema(o.get("telemetrySchema")));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(json(created).toString()).build();
+        return JsonBodies.created(uri, created.id(), json(created));
     }
 
     @PUT
@@ -102,8 +101,7 @@ public class AssetTypeResource {
         // One byte more than allowed is enough to know it is too big, without reading all of it.
         byte[] content = body.readNBytes(AssetDocumentService.MAX_BYTES + 1);
         AssetDocumentService.DocumentView created = documents.upload(id, fileName, content);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(json(created).toString()).type(MediaType.APPLICATION_JSON).build();
+        return JsonBodies.created(uri, created.id(), json(created));
     }
 
     @GET

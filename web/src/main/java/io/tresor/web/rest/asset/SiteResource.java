@@ -56,8 +56,7 @@ public class SiteResource {
         SiteService.SiteView created = sites.create(new SiteService.SiteDraft(JsonBodies.text(o, "tenantId"),
                 JsonBodies.text(o, "name"), JsonBodies.text(o, "address"), JsonBodies.text(o, "contactName"),
                 JsonBodies.text(o, "contactEmail"), JsonBodies.text(o, "contactPhone")));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(json(created).toString()).build();
+        return JsonBodies.created(uri, created.id(), json(created));
     }
 
     private static JsonObject json(SiteService.SiteView s) {

@@ -2,6 +2,7 @@ package io.tresor.web.rest.audit;
 
 import io.tresor.application.audit.AuditService;
 import io.tresor.application.identity.Scopes;
+import io.tresor.web.rest.JsonBodies;
 import io.tresor.web.rest.ProblemResponses;
 import io.tresor.web.rest.RequiresScope;
 import jakarta.inject.Inject;
@@ -52,8 +53,7 @@ public class AuditResource {
         AuditService.Filter filter = new AuditService.Filter(fromInstant, toInstant, actor, action, tenant, target);
         JsonArrayBuilder items = Json.createArrayBuilder();
         audit.search(filter, offset, limit).forEach(e -> items.add(json(e)));
-        return Response.ok(Json.createObjectBuilder().add("items", items).add("total", audit.count(filter))
-                .add("offset", offset).add("limit", limit).build().toString()).build();
+        return Response.ok(JsonBodies.page(items, audit.count(filter), offset, limit)).build();
     }
 
     @GET

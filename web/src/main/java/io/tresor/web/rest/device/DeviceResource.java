@@ -45,8 +45,7 @@ public class DeviceResource {
         DeviceService.Page page = devices.page(new DeviceService.Query(tenantId, assetId, state, offset, limit));
         JsonArrayBuilder items = Json.createArrayBuilder();
         page.items().forEach(d -> items.add(json(d)));
-        return Json.createObjectBuilder().add("items", items).add("total", page.total()).add("offset", offset)
-                .add("limit", limit).build().toString();
+        return JsonBodies.page(items, page.total(), offset, limit);
     }
 
     @GET
@@ -61,8 +60,7 @@ public class DeviceResource {
     public Response register(String body, @Context UriInfo uri) throws InstalledBaseException {
         JsonObject o = JsonBodies.object(body);
         DeviceService.Registration r = devices.register(JsonBodies.text(o, "assetId"), JsonBodies.text(o, "id"));
-        return Response.created(uri.getAbsolutePathBuilder().path(r.device().id()).build())
-                .entity(registration(r).toString()).build();
+        return JsonBodies.created(uri, r.device().id(), registration(r));
     }
 
     @POST
