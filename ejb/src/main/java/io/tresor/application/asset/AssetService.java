@@ -49,4 +49,7 @@ public interface AssetService {
     AssetView move(String id, String newTenantId) throws InstalledBaseException;
 
     AssetView changeStatus(String id, String status) throws InstalledBaseException;
+
+    /** Where the asset stands (one of its owner's sites, or none) and when it was installed. */
+    AssetView relocate(String id, String siteId, LocalDate installedOn) throws InstalledBaseException;
 }

@@ -27,4 +27,7 @@ public interface SiteService {
 
     /** A customer admin creates sites in their own tenant; the manufacturer's side in any customer. */
     SiteView create(SiteDraft draft) throws InstalledBaseException;
+
+    /** New name, address and contact (the draft's tenant is ignored: a site stays with its customer). */
+    SiteView change(String id, SiteDraft draft) throws InstalledBaseException;
 }

@@ -45,4 +45,10 @@ public interface DeviceService {
 
     /** Revokes the device and its certificates; the CRL lists them from now on. */
     DeviceView revoke(String id, String reason) throws InstalledBaseException;
+
+    /**
+     * Takes the device out of service for good (the box was removed or scrapped): its
+     * certificates are revoked for cessation of operation, so the CRL lists them too.
+     */
+    DeviceView decommission(String id) throws InstalledBaseException;
 }

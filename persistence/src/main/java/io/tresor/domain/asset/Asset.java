@@ -113,6 +113,10 @@ public class Asset {
         this.siteId = newSiteId;
     }
 
+    public void installedOn(LocalDate date) {
+        this.installedOn = date;
+    }
+
     public void changeStatus(AssetStatus newStatus) {
         if (status == AssetStatus.DECOMMISSIONED && newStatus != AssetStatus.DECOMMISSIONED) {
             throw new IllegalStateException("A decommissioned asset stays decommissioned");

@@ -77,18 +77,20 @@ public class Site implements PersonalData {
 
     public void changeContact(Contact contact) {
         Contact c = contact == null ? new Contact(null, null, null, null) : contact;
-        this.address = personal(Texts.optional(c.address(), 500, "The address is longer than 500 characters"));
-        this.contactName = personal(Texts.optional(c.name(), 200, "The contact's name is longer than 200 characters"));
-        this.contactEmail = personal(Texts.optional(c.email(), 320, "The contact's e-mail address is too long"));
-        this.contactPhone = personal(Texts.optional(c.phone(), 50, "The contact's phone number is too long"));
+        this.address = personal("address", Texts.optional(c.address(), 500, "The address is longer than 500 characters"));
+        this.contactName = personal("contactName",
+                Texts.optional(c.name(), 200, "The contact's name is longer than 200 characters"));
+        this.contactEmail = personal("contactEmail", Texts.optional(c.email(), 320, "The contact's e-mail address is too long"));
+        this.contactPhone = personal("contactPhone", Texts.optional(c.phone(), 50, "The contact's phone number is too long"));
     }
 
     public void rename(String newName) {
         this.name = Texts.required(newName, 200, "A site needs a name");
     }
 
-    private static Personal personal(String value) {
-        return value == null ? null : Personal.of(value);
+    /** Sealed at once: a stored site's new contact is converted before any update callback could seal it. */
+    private Personal personal(String field, String value) {
+        return value == null ? null : Personal.sealedFor(this, field, value);
     }
 
     @Override

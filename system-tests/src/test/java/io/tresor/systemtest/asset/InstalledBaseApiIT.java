@@ -66,6 +66,22 @@ class InstalledBaseApiIT {
         assertEquals(1, found.getInt("total"));
         assertEquals(a.getString("id"), found.getJsonArray("items").getJsonObject(0).getString("id"));
 
+        // Site and contact change; the asset moves to no site and gets its installation date.
+        HttpResponse<String> changedSite = put(manufacturer, "/api/v1/sites/" + siteId, "{\"name\":\"Halle " + unique
+                + " Nord\",\"contactName\":\"Max Beispiel\",\"contactEmail\":\"max@example.org\"}");
+        assertEquals(200, changedSite.statusCode(), changedSite.body());
+        JsonObject siteNow = Api.json(api.get("/api/v1/sites/" + siteId, manufacturer));
+        assertEquals("Max Beispiel", siteNow.getString("contactName"));
+        assertFalse(siteNow.containsKey("address"), "a PUT replaces the whole contact");
+        assertEquals(403, put(customer, "/api/v1/sites/" + siteId, "{\"name\":\"x\"}").statusCode());
+        JsonObject relocated = Api.json(put(manufacturer, "/api/v1/assets/" + a.getString("id"),
+                "{\"installedOn\":\"2026-04-01\"}"));
+        assertFalse(relocated.containsKey("siteId"));
+        assertEquals("2026-04-01", relocated.getString("installedOn"));
+        assertProblem(put(manufacturer, "/api/v1/assets/" + a.getString("id"), "{\"siteId\":\""
+                + Api.json(api.get("/api/v1/sites?tenantId=" + pharma, manufacturer)).getJsonArray("items").getJsonObject(0)
+                .getString("id") + "\"}"), 400, "asset.siteInvalid");
+
         HttpResponse<String> moved = post(manufacturer, "/api/v1/assets/" + a.getString("id") + "/move",
                 "{\"tenantId\":\"" + pharma + "\"}");
         assertEquals(200, moved.statusCode(), moved.body());
@@ -238,6 +254,11 @@ class InstalledBaseApiIT {
         return Api.json(api.get("/api/v1/tenants", manufacturer)).getJsonArray("items").stream()
                 .map(v -> v.asJsonObject()).filter(t -> t.getString("name").equals(name)).findFirst().orElseThrow()
                 .getString("id");
+    }
+
+    private HttpResponse<String> put(String token, String path, String json) {
+        return api.send(api.request(path).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     private HttpResponse<String> post(String token, String path, String json) {

@@ -98,6 +98,25 @@ class EnrollmentIT {
     }
 
     @Test
+    void decommissionedDeviceIsOnTheCrlForCessationOfOperation() {
+        JsonObject device = registry.registerDevice();
+        String id = device.getString("id");
+        DeviceSide box = new DeviceSide(server, dir);
+        Path csr = box.request(id, "device.csr");
+        assertEquals(200, box.enroll(id, id, device.getString("enrollmentToken"), csr).status());
+        String serial = registry.device(id).getJsonArray("certificates").getJsonObject(0).getString("serial");
+
+        assertEquals(200, registry.post("/api/v1/devices/" + id + "/decommission", "").statusCode());
+        assertEquals("DECOMMISSIONED", registry.device(id).getString("state"));
+        box.fetch("/pki/crl", "crl.der");
+        String crl = box.openssl(List.of("openssl", "crl", "-inform", "DER", "-in", "crl.der", "-noout", "-text")).output();
+        int entry = crl.indexOf("Serial Number: " + serial.toUpperCase(Locale.ROOT));
+        assertTrue(entry >= 0, crl);
+        assertTrue(crl.substring(entry).contains("Cessation Of Operation"), crl);
+        assertEquals(403, box.enroll(id, id, device.getString("enrollmentToken"), csr).status());
+    }
+
+    @Test
     void refusedRequestsGetAClearProblemAndChangeNothing() throws Exception {
         JsonObject device = registry.registerDevice();
         String id = device.getString("id");

@@ -64,6 +64,18 @@ class InstalledBasePortalIT {
             operator.waitForText("documents:list", "Manual " + unique + ".pdf");
             operator.browser().screenshot("asset-types");
 
+            // A new site, its contact corrected after opening it.
+            operator.go("/portal/assets/sites.xhtml");
+            operator.choose("create:tenant", "Muster Vakuumtechnik GmbH");
+            operator.type("create:name", "Halle " + unique);
+            operator.type("create:contactName", "Erika Muster");
+            operator.ajax("create:submit");
+            operator.clickAjax(By.xpath("//tr[td//span[@class='site-name' and text()='Halle " + unique + "']]//button"));
+            assertEquals("Erika Muster", operator.text("opened-contact"));
+            operator.type("contact:contactName", "Erika Mustermann");
+            operator.ajax("contact:save");
+            assertEquals("Erika Mustermann", operator.text("opened-contact"));
+
             operator.go("/portal/assets/list.xhtml");
             operator.choose("register:tenant", "Muster Vakuumtechnik GmbH");
             operator.choose("register:type", typeName);
@@ -106,6 +118,13 @@ class InstalledBasePortalIT {
             assertNotEquals(token, second);
             assertEquals(401, enrollWithGarbage(deviceId, token), "the first token stopped working");
             assertEquals(400, enrollWithGarbage(deviceId, second));
+
+            operator.clickAjax(By.xpath("//tr[td//span[@class='device-id' and text()='" + deviceId + "']]"
+                    + "//button[normalize-space(.)='Decommission']"));
+            operator.clickAjax(By.cssSelector(".ui-confirmdialog-yes"));
+            assertEquals("Decommissioned", operator.driver().findElement(By.xpath("//tr[td//span[@class='device-id' and text()='"
+                    + deviceId + "']]//span[@class='device-state']")).getText());
+            assertEquals(403, enrollWithGarbage(deviceId, second), "a decommissioned device enrolls no more");
 
             operator.choose("manage:status", "Maintenance");
             operator.ajax("manage:changeStatus");

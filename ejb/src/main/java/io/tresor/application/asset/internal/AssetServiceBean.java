@@ -20,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -233,6 +234,22 @@ public class AssetServiceBean implements AssetService {
         }
         audit.record(AuditRecord.of("asset.status-changed").tenant(asset.getTenantId()).target("asset", id)
                 .detail("status", next.name()));
+        return view(asset);
+    }
+
+    @Override
+    @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    public AssetView relocate(String id, String siteId, LocalDate installedOn) throws InstalledBaseException {
+        reach.requirePlatformSide();
+        Asset asset = find(em, reach, id);
+        String site = siteId == null || siteId.isBlank() ? null : siteId;
+        if (site != null) {
+            requireSiteOf(asset.getTenantId(), site);
+        }
+        asset.placeAt(site);
+        asset.installedOn(installedOn);
+        audit.record(AuditRecord.of("asset.relocated").tenant(asset.getTenantId()).target("asset", id)
+                .detail("site", site == null ? "none" : site));
         return view(asset);
     }
 

@@ -75,6 +75,24 @@ public class SiteServiceBean implements SiteService {
         return view(site);
     }
 
+    @Override
+    @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR, Roles.CUSTOMER_ADMIN})
+    public SiteView change(String id, SiteDraft d) throws InstalledBaseException {
+        Site site = find(em, reach, id);
+        if (d.name() != null && !d.name().strip().equals(site.getName()) && !em.createNamedQuery("Site.byName", Site.class)
+                .setParameter("tenantId", site.getTenantId()).setParameter("name", d.name().strip()).getResultList().isEmpty()) {
+            throw InstalledBaseException.conflict("site.nameTaken", "The customer has a site named " + d.name().strip());
+        }
+        try {
+            site.rename(d.name());
+            site.changeContact(new Site.Contact(d.address(), d.contactName(), d.contactEmail(), d.contactPhone()));
+        } catch (IllegalArgumentException e) {
+            throw InstalledBaseException.invalid("site.invalid", e.getMessage());
+        }
+        audit.record(AuditRecord.of("site.changed").tenant(site.getTenantId()).target("site", id));
+        return view(site);
+    }
+
     /** A site within the caller's reach; beyond it the site does not exist. */
     static Site find(EntityManager em, TenantReach reach, String id) throws InstalledBaseException {
         Site site = id == null ? null : em.find(Site.class, id);

@@ -179,6 +179,21 @@ public class DeviceServiceBean implements DeviceService {
         return view(device, certificates);
     }
 
+    @Override
+    @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    public DeviceView decommission(String id) throws InstalledBaseException {
+        reach.requirePlatformSide();
+        Device device = find(id);
+        Instant now = Instant.now();
+        device.decommission(now);
+        List<DeviceCertificate> certificates = certificates(id);
+        certificates.forEach(c -> c.revoke("cessationOfOperation", now));
+        pki.crlStale();
+        audit.record(AuditRecord.of("device.decommissioned").tenant(device.getTenantId()).target("device", id)
+                .detail("certificates", certificates.size()));
+        return view(device, certificates);
+    }
+
     private Device find(String id) throws InstalledBaseException {
         Device device = Device.isValidId(id) ? em.find(Device.class, id) : null;
         if (device == null || !reach.reaches(device.getTenantId())) {

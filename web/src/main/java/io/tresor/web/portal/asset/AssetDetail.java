@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -44,6 +45,9 @@ public class AssetDetail implements Serializable {
     private DeviceService.Registration issued;
     private String revokeReason = "unspecified";
     private String newStatus;
+    private String newSiteId;
+    private LocalDate newInstalledOn;
+    private List<SiteService.SiteSummary> siteChoices = List.of();
     private String newOwner;
 
     /** Called by the view parameter: an asset beyond the caller's reach is simply not found. */
@@ -51,8 +55,12 @@ public class AssetDetail implements Serializable {
         try {
             view = assets.get(id);
             ownership = assets.ownership(id);
-            siteName = view.siteId() == null ? null : sites.list(view.tenantId()).stream()
-                    .filter(s -> s.id().equals(view.siteId())).map(SiteService.SiteSummary::name).findFirst().orElse(null);
+            siteChoices = sites.list(view.tenantId());
+            siteName = siteChoices.stream().filter(s -> s.id().equals(view.siteId())).map(SiteService.SiteSummary::name)
+                    .findFirst().orElse(null);
+            newSiteId = view.siteId();
+            newInstalledOn = view.installedOn();
+            newStatus = view.status();
             reloadDevices();
             documentList = documents.list(view.assetTypeId());
         } catch (InstalledBaseException e) {
@@ -114,8 +122,26 @@ public class AssetDetail implements Serializable {
             view = assets.move(id, newOwner);
             ownership = assets.ownership(id);
             siteName = null;
+            siteChoices = sites.list(view.tenantId());
             newOwner = null;
             Messages.info("asset.handedOver", view.serialNumber());
+        });
+    }
+
+    public void decommission(String deviceId) {
+        run(() -> {
+            devices.decommission(deviceId);
+            Messages.info("device.decommissioned", deviceId);
+        });
+    }
+
+    /** The asset's site (one of its owner's) and installation date as the form has them. */
+    public void relocate() {
+        run(() -> {
+            view = assets.relocate(id, newSiteId, newInstalledOn);
+            siteName = siteChoices.stream().filter(s -> s.id().equals(view.siteId())).map(SiteService.SiteSummary::name)
+                    .findFirst().orElse(null);
+            Messages.info("asset.relocated", view.serialNumber());
         });
     }
 
@@ -183,6 +209,26 @@ public class AssetDetail implements Serializable {
 
     public void setNewStatus(String newStatus) {
         this.newStatus = newStatus;
+    }
+
+    public String getNewSiteId() {
+        return newSiteId;
+    }
+
+    public void setNewSiteId(String newSiteId) {
+        this.newSiteId = newSiteId;
+    }
+
+    public LocalDate getNewInstalledOn() {
+        return newInstalledOn;
+    }
+
+    public void setNewInstalledOn(LocalDate newInstalledOn) {
+        this.newInstalledOn = newInstalledOn;
+    }
+
+    public List<SiteService.SiteSummary> getSiteChoices() {
+        return siteChoices;
     }
 
     public String getNewOwner() {

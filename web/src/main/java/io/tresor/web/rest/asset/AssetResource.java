@@ -132,6 +132,16 @@ public class AssetResource {
         return json(assets.changeStatus(id, JsonBodies.text(JsonBodies.object(body), "status"))).toString();
     }
 
+    /** {@code PUT /api/v1/assets/{id}} with {@code siteId} (absent: no site) and {@code installedOn}. */
+    @PUT
+    @Path("{id}")
+    @RequiresScope(Scopes.ASSETS_WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String relocate(@PathParam("id") String id, String body) throws InstalledBaseException {
+        JsonObject o = JsonBodies.object(body);
+        return json(assets.relocate(id, JsonBodies.text(o, "siteId"), JsonBodies.date(o, "installedOn"))).toString();
+    }
+
     static JsonObject json(AssetView a) {
         JsonObjectBuilder b = Json.createObjectBuilder().add("id", a.id()).add("serialNumber", a.serialNumber())
                 .add("assetTypeId", a.assetTypeId()).add("assetTypeName", a.assetTypeName()).add("tenantId", a.tenantId())

@@ -13,6 +13,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -53,10 +54,22 @@ public class SiteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body, @Context UriInfo uri) throws InstalledBaseException {
         JsonObject o = JsonBodies.object(body);
-        SiteService.SiteView created = sites.create(new SiteService.SiteDraft(JsonBodies.text(o, "tenantId"),
-                JsonBodies.text(o, "name"), JsonBodies.text(o, "address"), JsonBodies.text(o, "contactName"),
-                JsonBodies.text(o, "contactEmail"), JsonBodies.text(o, "contactPhone")));
+        SiteService.SiteView created = sites.create(draft(o));
         return JsonBodies.created(uri, created.id(), json(created));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RequiresScope(Scopes.ASSETS_WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String change(@PathParam("id") String id, String body) throws InstalledBaseException {
+        return json(sites.change(id, draft(JsonBodies.object(body)))).toString();
+    }
+
+    private static SiteService.SiteDraft draft(JsonObject o) {
+        return new SiteService.SiteDraft(JsonBodies.text(o, "tenantId"), JsonBodies.text(o, "name"),
+                JsonBodies.text(o, "address"), JsonBodies.text(o, "contactName"), JsonBodies.text(o, "contactEmail"),
+                JsonBodies.text(o, "contactPhone"));
     }
 
     private static JsonObject json(SiteService.SiteView s) {

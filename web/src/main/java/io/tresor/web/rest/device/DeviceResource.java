@@ -92,6 +92,13 @@ public class DeviceResource {
         return json(devices.revoke(id, JsonBodies.text(JsonBodies.object(body), "reason"))).toString();
     }
 
+    @POST
+    @Path("{id}/decommission")
+    @RequiresScope(Scopes.DEVICES_WRITE)
+    public String decommission(@PathParam("id") String id) throws InstalledBaseException {
+        return json(devices.decommission(id)).toString();
+    }
+
     private static JsonObject registration(DeviceService.Registration r) {
         return Json.createObjectBuilder(json(r.device())).add("enrollmentToken", r.enrollmentToken()).build();
     }
