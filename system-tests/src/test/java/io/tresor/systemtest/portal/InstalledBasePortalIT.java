@@ -53,6 +53,16 @@ class InstalledBasePortalIT {
             String row = operator.driver().findElement(By.xpath("//tr[td[normalize-space(.)='" + typeName + "']]")).getText();
             assertTrue(row.contains("inletPressure [mbar]") && row.contains("overTemperature"), row);
 
+            // Its schema grows by a metric: the editor shows the stored metrics, one more is added.
+            operator.choose("create:editing", typeName);
+            assertEquals("overTemperature", operator.driver().findElement(By.id("create:metrics:1:mname")).getAttribute("value"));
+            operator.ajax("create:addMetric");
+            operator.type("create:metrics:2:mname", "motorCurrent");
+            operator.type("create:metrics:2:munit", "A");
+            operator.ajax("create:submit");
+            String changed = operator.driver().findElement(By.xpath("//tr[td[normalize-space(.)='" + typeName + "']]")).getText();
+            assertTrue(changed.contains("motorCurrent [A]") && changed.contains("inletPressure [mbar]"), changed);
+
             // Its manual: the content must be a PDF, whatever the name says.
             Path fake = Files.write(Files.createTempFile("fake-", ".pdf"), new byte[] {'M', 'Z', (byte) 0x90, 0});
             operator.choose("documents:type", typeName);

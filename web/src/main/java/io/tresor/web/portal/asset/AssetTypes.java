@@ -39,6 +39,8 @@ public class AssetTypes implements Serializable {
     private List<MetricRow> metrics = new ArrayList<>(List.of(new MetricRow()));
     private final Map<String, List<AssetDocumentService.DocumentView>> documentsByType = new HashMap<>();
     private String documentType;
+    /** The type whose schema the editor changes; empty while it describes a new type. */
+    private String editing;
 
     /** One line of the schema editor; empty lines are ignored. */
     public static class MetricRow implements Serializable {
@@ -48,6 +50,16 @@ public class AssetTypes implements Serializable {
         private MetricType type = MetricType.NUMBER;
         private Double min;
         private Double max;
+
+        static MetricRow of(Metric m) {
+            MetricRow row = new MetricRow();
+            row.name = m.name();
+            row.unit = m.unit();
+            row.type = m.type();
+            row.min = m.min();
+            row.max = m.max();
+            return row;
+        }
 
         boolean isEmpty() {
             return name == null || name.isBlank();
@@ -110,6 +122,16 @@ public class AssetTypes implements Serializable {
         }
     }
 
+    /** The editor switched between a new type and an existing one: it shows that type's schema. */
+    public void chooseEditing() {
+        metrics = new ArrayList<>();
+        list.stream().filter(t -> t.id().equals(editing)).findFirst()
+                .ifPresent(t -> t.telemetrySchema().forEach(m -> metrics.add(MetricRow.of(m))));
+        if (metrics.isEmpty()) {
+            metrics.add(new MetricRow());
+        }
+    }
+
     public void create() {
         try {
             List<Metric> schema = new ArrayList<>();
@@ -117,6 +139,12 @@ public class AssetTypes implements Serializable {
                 if (!row.isEmpty()) {
                     schema.add(new Metric(row.name.strip(), row.unit, row.type, row.min, row.max));
                 }
+            }
+            if (editing != null && !editing.isBlank()) {
+                AssetTypeService.AssetTypeView changed = types.changeSchema(editing, schema);
+                Messages.info("assetType.schemaChanged", changed.name());
+                list = types.list();
+                return;
             }
             AssetTypeService.AssetTypeView created = types.create(name, partNumber, manufacturer, schema);
             Messages.info("assetType.created", created.name());
@@ -167,6 +195,14 @@ public class AssetTypes implements Serializable {
         } catch (InstalledBaseException e) {
             Messages.error("documents.refused", e.getMessage());
         }
+    }
+
+    public String getEditing() {
+        return editing;
+    }
+
+    public void setEditing(String editing) {
+        this.editing = editing;
     }
 
     public String getDocumentType() {
