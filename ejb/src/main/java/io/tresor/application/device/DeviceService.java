@@ -10,6 +10,10 @@ import java.util.List;
  */
 public interface DeviceService {
 
+    /** The reasons a revocation may give, as RFC 5280 names them; they become the CRL entry's reason code. */
+    List<String> REVOCATION_REASONS = List.of("unspecified", "keyCompromise", "superseded", "cessationOfOperation",
+            "affiliationChanged");
+
     record CertificateView(String serial, String status, Instant notBefore, Instant notAfter, Instant revokedAt,
                            String revocationReason) {
     }

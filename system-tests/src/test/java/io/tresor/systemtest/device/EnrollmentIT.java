@@ -70,12 +70,11 @@ class EnrollmentIT {
 
     @Test
     void revokedCertificateIsListedInTheCrlAndTheDeviceCannotEnrollAgain() {
-        JsonObject device = registry.registerDevice();
-        String id = device.getString("id");
-        DeviceSide box = new DeviceSide(server, dir);
-        Path csr = box.request(id, "device.csr");
-        assertEquals(200, box.enroll(id, id, device.getString("enrollmentToken"), csr).status());
-        String serial = registry.device(id).getJsonArray("certificates").getJsonObject(0).getString("serial");
+        Enrolled enrolled = enrolledDevice();
+        String id = enrolled.id();
+        DeviceSide box = enrolled.box();
+        Path csr = enrolled.csr();
+        String serial = enrolled.serial();
 
         assertEquals(200, registry.post("/api/v1/devices/" + id + "/revoke", "{\"reason\":\"keyCompromise\"}").statusCode());
 
@@ -91,7 +90,7 @@ class EnrollmentIT {
         assertTrue(listed.output().contains("Key Compromise"), listed.output());
 
         assertEquals("REVOKED", registry.device(id).getString("state"));
-        DeviceSide.Answer again = box.enroll(id, id, device.getString("enrollmentToken"), csr);
+        DeviceSide.Answer again = box.enroll(id, id, enrolled.token(), csr);
         assertEquals(403, again.status(), again.body());
         assertTrue(again.body().contains("device.revoked"), again.body());
         assertEquals(409, registry.post("/api/v1/devices/" + id + "/enrollment-token", "").statusCode());
@@ -99,12 +98,11 @@ class EnrollmentIT {
 
     @Test
     void decommissionedDeviceIsOnTheCrlForCessationOfOperation() {
-        JsonObject device = registry.registerDevice();
-        String id = device.getString("id");
-        DeviceSide box = new DeviceSide(server, dir);
-        Path csr = box.request(id, "device.csr");
-        assertEquals(200, box.enroll(id, id, device.getString("enrollmentToken"), csr).status());
-        String serial = registry.device(id).getJsonArray("certificates").getJsonObject(0).getString("serial");
+        Enrolled enrolled = enrolledDevice();
+        String id = enrolled.id();
+        DeviceSide box = enrolled.box();
+        Path csr = enrolled.csr();
+        String serial = enrolled.serial();
 
         assertEquals(200, registry.post("/api/v1/devices/" + id + "/decommission", "").statusCode());
         assertEquals("DECOMMISSIONED", registry.device(id).getString("state"));
@@ -113,7 +111,7 @@ class EnrollmentIT {
         int entry = crl.indexOf("Serial Number: " + serial.toUpperCase(Locale.ROOT));
         assertTrue(entry >= 0, crl);
         assertTrue(crl.substring(entry).contains("Cessation Of Operation"), crl);
-        assertEquals(403, box.enroll(id, id, device.getString("enrollmentToken"), csr).status());
+        assertEquals(403, box.enroll(id, id, enrolled.token(), csr).status());
     }
 
     @Test
@@ -157,6 +155,20 @@ class EnrollmentIT {
         assertRefused(box.enroll(id, id, device.getString("enrollmentToken"), box.request(id, "device.csr")), 401,
                 "token.invalid");
         assertEquals("REGISTERED", registry.device(id).getString("state"));
+    }
+
+    /** A device registered and enrolled with openssl and curl, with the serial of its certificate. */
+    private record Enrolled(String id, String token, DeviceSide box, Path csr, String serial) {
+    }
+
+    private Enrolled enrolledDevice() {
+        JsonObject device = registry.registerDevice();
+        String id = device.getString("id");
+        DeviceSide box = new DeviceSide(server, dir);
+        Path csr = box.request(id, "device.csr");
+        assertEquals(200, box.enroll(id, id, device.getString("enrollmentToken"), csr).status());
+        String serial = registry.device(id).getJsonArray("certificates").getJsonObject(0).getString("serial");
+        return new Enrolled(id, device.getString("enrollmentToken"), box, csr, serial);
     }
 
     private static void assertRefused(DeviceSide.Answer answer, int status, String code) {

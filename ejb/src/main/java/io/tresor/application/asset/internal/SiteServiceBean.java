@@ -15,8 +15,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Stateless
@@ -42,9 +45,16 @@ public class SiteServiceBean implements SiteService {
         List<Site> sites = tenant == null
                 ? em.createNamedQuery("Site.all", Site.class).getResultList()
                 : em.createNamedQuery("Site.ofTenant", Site.class).setParameter("tenantId", tenant).getResultList();
+        // One grouped count for all listed sites, not a query per site.
+        Map<String, Long> assets = new HashMap<>();
+        TypedQuery<Object[]> counts = em.createQuery("SELECT a.siteId, COUNT(a) FROM Asset a WHERE a.siteId IS NOT NULL"
+                + (tenant == null ? "" : " AND a.tenantId = :tenantId") + " GROUP BY a.siteId", Object[].class);
+        if (tenant != null) {
+            counts.setParameter("tenantId", tenant);
+        }
+        counts.getResultStream().forEach(r -> assets.put((String) r[0], (Long) r[1]));
         return sites.stream().map(s -> new SiteSummary(s.getId(), s.getTenantId(), s.getName(),
-                em.createNamedQuery("Asset.countAtSite", Long.class).setParameter("siteId", s.getId()).getSingleResult()))
-                .toList();
+                assets.getOrDefault(s.getId(), 0L))).toList();
     }
 
     @Override

@@ -26,17 +26,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 @Stateless
 @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR, Roles.CUSTOMER_USER, Roles.CUSTOMER_ADMIN})
 public class DeviceServiceBean implements DeviceService {
 
     static final int MAX_PAGE = 500;
-
-    /** The reasons a revocation may give; they become the CRL entry's reason code. */
-    static final Set<String> REASONS = Set.of("unspecified", "keyCompromise", "superseded", "cessationOfOperation",
-            "affiliationChanged");
 
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
     EntityManager em;
@@ -164,9 +159,9 @@ public class DeviceServiceBean implements DeviceService {
     public DeviceView revoke(String id, String reason) throws InstalledBaseException {
         reach.requirePlatformSide();
         String why = reason == null || reason.isBlank() ? "unspecified" : reason.strip();
-        if (!REASONS.contains(why)) {
-            throw InstalledBaseException.invalid("device.reasonInvalid", "The reason is one of " + String.join(", ",
-                    REASONS.stream().sorted().toList()));
+        if (!REVOCATION_REASONS.contains(why)) {
+            throw InstalledBaseException.invalid("device.reasonInvalid", "The reason is one of "
+                    + String.join(", ", REVOCATION_REASONS));
         }
         Device device = find(id);
         Instant now = Instant.now();

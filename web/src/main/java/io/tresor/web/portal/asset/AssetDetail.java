@@ -252,6 +252,6 @@ public class AssetDetail implements Serializable {
     }
 
     public List<String> getRevokeReasons() {
-        return List.of("unspecified", "keyCompromise", "superseded", "cessationOfOperation", "affiliationChanged");
+        return DeviceService.REVOCATION_REASONS;
     }
 }

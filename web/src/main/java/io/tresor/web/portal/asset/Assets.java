@@ -5,6 +5,7 @@ import io.tresor.application.asset.AssetService;
 import io.tresor.application.asset.AssetTypeService;
 import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.asset.SiteService;
+import io.tresor.domain.asset.AssetStatus;
 import io.tresor.web.portal.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -20,6 +21,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -36,7 +38,7 @@ public class Assets implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The statuses an asset can have, in the order the filter offers them. */
-    public static final List<String> STATUSES = List.of("IN_OPERATION", "MAINTENANCE", "OUT_OF_SERVICE", "DECOMMISSIONED");
+    public static final List<String> STATUSES = Arrays.stream(AssetStatus.values()).map(Enum::name).toList();
 
     @Inject
     AssetService assets;
