@@ -31,7 +31,11 @@ import java.util.function.Predicate;
  * starts it again, signs in as that customer's user and times full page requests of the list:
  * the first page, and pages filtered by a serial-number prefix and by type and status. Prints
  * p50, p95 and the slowest of {@code bench.samples} requests each (target: p95 under 300 ms).
- * H2 by default; with {@code -Dbench.db.url=jdbc:postgresql://...} in a database of its own.
+ * H2 by default; with {@code -Dbench.db.url=jdbc:postgresql://...} in a database of its own,
+ * where Tresor runs as in production: an owner role of the run migrates, and Tresor connects as an
+ * application role of the run that row-level security binds. {@code -Dbench.db.rls=false} runs
+ * Tresor as {@code bench.db.user} instead, a superuser whom row-level security does not bind, for
+ * the figures without it. The roles and the database are dropped afterwards.
  */
 final class AssetListBench {
 
@@ -49,20 +53,32 @@ final class AssetListBench {
         String external = System.getProperty("bench.db.url");
         String database = "bench_assets_" + HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
         String user = System.getProperty("bench.db.user", "postgres");
+        boolean rls = !"false".equals(System.getProperty("bench.db.rls"));
+        String owner = database + "_owner";
+        String application = database + "_app";
         Map<String, String> env = new java.util.HashMap<>(Map.of("TRESOR_HTTPS_PORT", Integer.toString(HTTPS_PORT),
                 "TRESOR_HTTP_PORT", Integer.getInteger("bench.http-port", 9880).toString()));
         String jdbcUrl;
         if (external != null && !external.isBlank()) {
             try (Connection c = DriverManager.getConnection(external, user, System.getProperty("bench.db.password", ""));
                  Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE " + database);
+                if (rls) {
+                    // Trust authentication on loopback, as in CI: the roles need no passwords.
+                    s.execute("CREATE ROLE " + owner + " LOGIN NOSUPERUSER NOBYPASSRLS");
+                    s.execute("CREATE ROLE " + application + " LOGIN NOSUPERUSER NOBYPASSRLS");
+                    s.execute("CREATE DATABASE " + database + " OWNER " + owner);
+                } else {
+                    s.execute("CREATE DATABASE " + database);
+                }
             }
             jdbcUrl = external.substring(0, external.lastIndexOf('/') + 1) + database;
-            env.putAll(Map.of("TRESOR_DB_URL", jdbcUrl, "TRESOR_DB_USER", user));
+            env.putAll(rls ? Map.of("TRESOR_DB_URL", jdbcUrl, "TRESOR_DB_USER", application, "TRESOR_DB_OWNER_USER", owner)
+                    : Map.of("TRESOR_DB_URL", jdbcUrl, "TRESOR_DB_USER", user));
         } else {
             jdbcUrl = "jdbc:h2:file:" + home.resolve("db/tresor");
         }
-        out.printf("asset list with %,d assets of one customer, %s%n", assets, external == null ? "H2 (embedded)" : jdbcUrl);
+        out.printf("asset list with %,d assets of one customer, %s%n", assets, external == null ? "H2 (embedded)"
+                : jdbcUrl + (rls ? " as role " + application + " (row-level security)" : " as " + user + " (no row-level security)"));
         boolean measured = false;
         try (RunningTresor tresor = new RunningTresor(RunningTresor.launcher(), home, env)) {
             long t = System.nanoTime();
@@ -95,6 +111,10 @@ final class AssetListBench {
                 try (Connection c = DriverManager.getConnection(external, user, System.getProperty("bench.db.password", ""));
                      Statement s = c.createStatement()) {
                     s.execute("DROP DATABASE IF EXISTS " + database);
+                    if (rls) {
+                        s.execute("DROP ROLE IF EXISTS " + application);
+                        s.execute("DROP ROLE IF EXISTS " + owner);
+                    }
                 }
             }
             if (measured && !Boolean.getBoolean("bench.keep")) {

@@ -7,8 +7,10 @@ import io.tresor.application.audit.internal.PendingEvent;
 import io.tresor.application.crypto.CipherService;
 import io.tresor.application.identity.TresorPrincipal;
 import io.tresor.application.tenant.CallerTenant;
+import io.tresor.application.tenant.SystemReachGranted;
 import io.tresor.domain.crypto.BlindIndexed;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.event.Observes;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -76,6 +78,12 @@ public class Audit {
         } else if (r.survivesRollback() || status == Status.STATUS_ACTIVE) {
             pipeline.submit(List.of(toEvent(r)));
         }
+    }
+
+    /** The first cross-tenant work of a system job since the start (see {@link SystemJob}). */
+    void systemReachGranted(@Observes SystemReachGranted granted) {
+        record(AuditRecord.of("tenant.system-reach-used").actor(ActorType.SYSTEM, null).target("system-job",
+                granted.job().name()));
     }
 
     /** A decryption of personal data by someone other than the person it is about. */

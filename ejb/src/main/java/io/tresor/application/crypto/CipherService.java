@@ -84,7 +84,15 @@ public class CipherService implements PersonalDataGuard {
     public String blindIndex(String plain, String tenantId, BlindIndexed.Scope scope, String field) {
         String owner = scope == BlindIndexed.Scope.INSTALLATION ? INSTALLATION : tenantId;
         TenantKey.Kind kind = scope == BlindIndexed.Scope.INSTALLATION ? TenantKey.Kind.LOGIN_INDEX : TenantKey.Kind.INDEX;
-        SecretKey key = indexKeys.computeIfAbsent(owner + "|" + kind, k -> keyRing.indexKey(owner, kind));
+        // Not computeIfAbsent: loading a key may audit (the key ring's first work), and the audit
+        // record's pseudonymised source address is a blind index too, which would re-enter the map.
+        String id = owner + "|" + kind;
+        SecretKey key = indexKeys.get(id);
+        if (key == null) {
+            SecretKey loaded = keyRing.indexKey(owner, kind);
+            key = indexKeys.putIfAbsent(id, loaded);
+            key = key == null ? loaded : key;
+        }
         return BlindIndex.of(plain, field, key);
     }
 

@@ -1,6 +1,7 @@
 package io.tresor.application.platform;
 
 import io.tresor.application.identity.internal.Secrets;
+import io.tresor.application.tenant.TenantData;
 import io.tresor.domain.asset.Asset;
 import io.tresor.domain.asset.AssetType;
 import io.tresor.domain.asset.Metric;
@@ -41,7 +42,9 @@ public final class DemoInstalledBase {
     private DemoInstalledBase() {
     }
 
-    static void create(EntityManager em, Tenant muster, Tenant pharma, Instant now, StringBuilder credentials) {
+    /** Asset types through the platform unit ({@code em}), which it flushes before the customers' rows refer to them. */
+    static void create(EntityManager em, TenantData data, Tenant muster, Tenant pharma, Instant now,
+                       StringBuilder credentials) {
         List<AssetType> types = List.of(
                 type(em, "R5 RA 0630 C vacuum pump", "RA0630C", now, List.of(
                         new Metric("inletPressure", "mbar", MetricType.NUMBER, 0.0, 1013.25),
@@ -60,15 +63,15 @@ public final class DemoInstalledBase {
                         new Metric("coolingWaterFlow", "l/min", MetricType.NUMBER, 0.0, 50.0),
                         new Metric("runningHours", "h", MetricType.INTEGER, 0.0, 250_000.0))));
         em.flush();
-        List<Asset> musterAssets = assets(em, muster, "muster", "MU", types, now);
-        assets(em, pharma, "pharma", "BP", types, now);
-        em.flush();
+        List<Asset> musterAssets = assets(data, muster, "muster", "MU", types, now);
+        assets(data, pharma, "pharma", "BP", types, now);
+        data.flush();
         for (int n = 1; n <= DEVICES_WAITING; n++) {
             Asset asset = musterAssets.get(n - 1);
             Device device = new Device(String.format("vw-box-%04d", n), muster.getId(), asset.getId(), now);
             String token = Secrets.newSecret();
             device.issueEnrollmentToken(Secrets.hash(token), now);
-            em.persist(device);
+            data.persist(device);
             credentials.append("demo.device.").append(n).append(".id=").append(device.getId()).append('\n')
                     .append("demo.device.").append(n).append(".enrollment_token=").append(token).append('\n');
         }
@@ -80,24 +83,24 @@ public final class DemoInstalledBase {
         return type;
     }
 
-    private static List<Asset> assets(EntityManager em, Tenant tenant, String key, String prefix, List<AssetType> types,
+    private static List<Asset> assets(TenantData data, Tenant tenant, String key, String prefix, List<AssetType> types,
                                       Instant now) {
         List<Site> sites = new ArrayList<>();
         for (DemoContact c : DEMO_CONTACTS) {
             if (c.tenant().equals(key)) {
                 Site site = new Site(tenant.getId(), c.site(), new Site.Contact(c.address(), c.name(), c.email(), c.phone()), now);
-                em.persist(site);
+                data.persist(site);
                 sites.add(site);
             }
         }
-        em.flush();
+        data.flush();
         List<Asset> assets = new ArrayList<>();
         for (int i = 0; i < ASSETS_PER_CUSTOMER; i++) {
             AssetType type = types.get(i % types.size());
             Asset asset = new Asset(tenant.getId(), type, String.format("%s-%s-%05d", prefix, type.getPartNumber(), 1001 + i),
                     sites.get(i % sites.size()).getId(), LocalDate.of(2024, 1 + i % 12, 1 + i), now);
-            em.persist(asset);
-            em.persist(asset.firstOwnership());
+            data.persist(asset);
+            data.persist(asset.firstOwnership());
             assets.add(asset);
         }
         return assets;

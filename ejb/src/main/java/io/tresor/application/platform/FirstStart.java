@@ -3,6 +3,9 @@ package io.tresor.application.platform;
 import io.tresor.application.identity.Scopes;
 import io.tresor.application.identity.internal.PasswordHasher;
 import io.tresor.application.identity.internal.Secrets;
+import io.tresor.application.tenant.SystemJob;
+import io.tresor.application.tenant.SystemReach;
+import io.tresor.application.tenant.TenantData;
 import io.tresor.domain.identity.IntegratorClient;
 import io.tresor.domain.identity.LoginAccount;
 import io.tresor.domain.identity.Role;
@@ -26,6 +29,7 @@ import java.util.logging.Logger;
  * secret is written once to {@code initial-credentials.txt} (mode 0600) and nowhere else.
  */
 @Stateless
+@SystemReach(SystemJob.FIRST_START)
 public class FirstStart {
 
     private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
@@ -33,6 +37,9 @@ public class FirstStart {
 
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
     EntityManager em;
+
+    @Inject
+    TenantData data;
 
     @Inject
     Settings settings;
@@ -57,6 +64,7 @@ public class FirstStart {
         }
         // Only credentials that are really in the database may reach the file.
         em.flush();
+        data.flush();
         SecretFiles.append(file, out.toString());
         LOG.info(() -> "First start: created the platform tenant and its admin. Initial credentials are in " + file);
     }
@@ -91,7 +99,7 @@ public class FirstStart {
         }
         integrator(out, "manufacturer", platform, "Vakuumwerk Service-CRM", Scopes.MANUFACTURER, now);
         integrator(out, "customer", muster, "Muster ERP", Scopes.CUSTOMER, now);
-        DemoInstalledBase.create(em, muster, pharma, now, out);
+        DemoInstalledBase.create(em, data, muster, pharma, now, out);
     }
 
     private Tenant tenant(String name, TenantKind kind, Instant now) {
@@ -111,7 +119,7 @@ public class FirstStart {
 
     private String account(Tenant tenant, String email, String name, Role role, Instant now) {
         String password = Secrets.newSecret().substring(0, 24);
-        em.persist(new LoginAccount(tenant.getId(), email, name, EnumSet.of(role),
+        data.persist(new LoginAccount(tenant.getId(), email, name, EnumSet.of(role),
                 hasher.hash(password.toCharArray()), now));
         return password;
     }
@@ -119,7 +127,7 @@ public class FirstStart {
     private void integrator(StringBuilder out, String key, Tenant tenant, String name, List<String> scopes, Instant now) {
         String clientId = Secrets.newIdentifier("cl-");
         String secret = Secrets.newSecret();
-        em.persist(new IntegratorClient(clientId, tenant.getId(), name, Secrets.hash(secret), scopes, List.of(),
+        data.persist(new IntegratorClient(clientId, tenant.getId(), name, Secrets.hash(secret), scopes, List.of(),
                 IntegratorClient.DEFAULT_RATE_LIMIT, now));
         out.append("demo.").append(key).append(".integrator.client_id=").append(clientId).append('\n')
            .append("demo.").append(key).append(".integrator.client_secret=").append(secret).append('\n');

@@ -18,6 +18,20 @@ public class Settings {
         return Path.of(value("tresor.home", "TRESOR_HOME").orElse("data")).toAbsolutePath();
     }
 
+    /**
+     * The database role that owns the schema and runs the migrations (PostgreSQL). The application
+     * itself connects as a role that owns nothing, so that row-level security binds it; unset,
+     * the migrations run as the application's role, which then owns the tables (a warning says so).
+     */
+    public Optional<String> databaseOwnerUser() {
+        return value("tresor.db.owner-user", "TRESOR_DB_OWNER_USER");
+    }
+
+    /** The owner role's password; empty for trust authentication. */
+    public String databaseOwnerPassword() {
+        return value("tresor.db.owner-password", "TRESOR_DB_OWNER_PASSWORD").orElse("");
+    }
+
     /** Whether the first start loads demo tenants, users and integrator clients. */
     public boolean demo() {
         return value("tresor.demo", "TRESOR_DEMO").map(Boolean::parseBoolean).orElse(false);

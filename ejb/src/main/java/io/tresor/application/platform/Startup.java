@@ -66,7 +66,8 @@ public class Startup {
             // The master key first: it creates the keystore password that other keystores share.
             masterKey.currentVersion();
             PersonalDataListener.install(cipher);
-            int applied = Migrations.migrate(dataSource);
+            int applied = Migrations.migrate(dataSource, settings.databaseOwnerUser()
+                    .map(user -> new Migrations.Owner(user, settings.databaseOwnerPassword())));
             LOG.info(() -> "Schema migrations applied: " + applied);
             plainPersonalData.seal(dataSource);
             firstStart.ensurePlatform(settings.demo());

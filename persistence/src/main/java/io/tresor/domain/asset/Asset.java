@@ -1,5 +1,6 @@
 package io.tresor.domain.asset;
 
+import io.tresor.domain.shared.TenantOwned;
 import io.tresor.domain.shared.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,16 +24,12 @@ import java.util.Objects;
 @NamedQuery(name = "Asset.bySerial",
         query = "SELECT a FROM Asset a WHERE a.assetTypeId = :assetTypeId AND a.serialNumber = :serialNumber")
 @NamedQuery(name = "Asset.countAtSite", query = "SELECT COUNT(a) FROM Asset a WHERE a.siteId = :siteId")
-@NamedQuery(name = "Asset.countOfTypeInTenant",
-        query = "SELECT COUNT(a) FROM Asset a WHERE a.assetTypeId = :assetTypeId AND a.tenantId = :tenantId")
-public class Asset {
+@NamedQuery(name = "Asset.countOfType", query = "SELECT COUNT(a) FROM Asset a WHERE a.assetTypeId = :assetTypeId")
+public class Asset extends TenantOwned {
 
     @Id
     @Column(length = 36)
     private String id;
-
-    @Column(name = "tenant_id", nullable = false, length = 36)
-    private String tenantId;
 
     @Column(name = "asset_type_id", nullable = false, length = 36)
     private String assetTypeId;
@@ -70,8 +67,8 @@ public class Asset {
     }
 
     public Asset(String tenantId, AssetType type, String serialNumber, String siteId, LocalDate installedOn, Instant now) {
+        super(tenantId);
         this.id = Ids.newId();
-        this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.assetTypeId = Objects.requireNonNull(type, "type").getId();
         this.serialNumber = Texts.required(serialNumber, 100, "An asset needs a serial number");
         this.serialKey = serialKey(this.serialNumber);
@@ -88,7 +85,7 @@ public class Asset {
 
     /** The first ownership period, from the asset's registration. */
     public AssetOwnership firstOwnership() {
-        return new AssetOwnership(id, tenantId, createdAt);
+        return new AssetOwnership(id, getTenantId(), createdAt);
     }
 
     /**
@@ -97,14 +94,14 @@ public class Asset {
      */
     public AssetOwnership moveTo(String newTenantId, AssetOwnership current, Instant at) {
         Objects.requireNonNull(newTenantId, "newTenantId");
-        if (newTenantId.equals(tenantId)) {
+        if (newTenantId.equals(getTenantId())) {
             throw new IllegalArgumentException("The asset already belongs to this customer");
         }
         if (status == AssetStatus.DECOMMISSIONED) {
             throw new IllegalStateException("A decommissioned asset cannot move to another customer");
         }
         current.end(at);
-        tenantId = newTenantId;
+        changeTenant(newTenantId);
         siteId = null;
         return new AssetOwnership(id, newTenantId, at);
     }
@@ -136,10 +133,6 @@ public class Asset {
 
     public String getId() {
         return id;
-    }
-
-    public String getTenantId() {
-        return tenantId;
     }
 
     public String getAssetTypeId() {

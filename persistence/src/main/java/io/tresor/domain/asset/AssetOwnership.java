@@ -1,5 +1,6 @@
 package io.tresor.domain.asset;
 
+import io.tresor.domain.shared.TenantOwned;
 import io.tresor.domain.shared.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,7 @@ import java.util.Objects;
 @Table(name = "asset_ownership")
 @NamedQuery(name = "AssetOwnership.ofAsset",
         query = "SELECT o FROM AssetOwnership o WHERE o.assetId = :assetId ORDER BY o.ownedFrom")
-public class AssetOwnership {
+public class AssetOwnership extends TenantOwned {
 
     @Id
     @Column(length = 36)
@@ -22,9 +23,6 @@ public class AssetOwnership {
 
     @Column(name = "asset_id", nullable = false, length = 36)
     private String assetId;
-
-    @Column(name = "tenant_id", nullable = false, length = 36)
-    private String tenantId;
 
     @Column(name = "owned_from", nullable = false)
     private Instant ownedFrom;
@@ -36,9 +34,9 @@ public class AssetOwnership {
     }
 
     AssetOwnership(String assetId, String tenantId, Instant from) {
+        super(tenantId);
         this.id = Ids.newId();
         this.assetId = Objects.requireNonNull(assetId, "assetId");
-        this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.ownedFrom = Objects.requireNonNull(from, "from");
     }
 
@@ -50,10 +48,6 @@ public class AssetOwnership {
 
     public String getAssetId() {
         return assetId;
-    }
-
-    public String getTenantId() {
-        return tenantId;
     }
 
     public Instant getOwnedFrom() {

@@ -1,5 +1,6 @@
 package io.tresor.domain.asset;
 
+import io.tresor.domain.shared.TenantOwned;
 import io.tresor.domain.crypto.Personal;
 import io.tresor.domain.crypto.PersonalData;
 import io.tresor.domain.crypto.PersonalDataListener;
@@ -24,16 +25,13 @@ import java.util.Objects;
 @NamedQuery(name = "Site.all", query = "SELECT s FROM Site s ORDER BY s.name")
 @NamedQuery(name = "Site.ofTenant", query = "SELECT s FROM Site s WHERE s.tenantId = :tenantId ORDER BY s.name")
 @NamedQuery(name = "Site.byName", query = "SELECT s FROM Site s WHERE s.tenantId = :tenantId AND s.name = :name")
-public class Site implements PersonalData {
+public class Site extends TenantOwned implements PersonalData {
 
     static final String RECORD_TYPE = "site";
 
     @Id
     @Column(length = 36)
     private String id;
-
-    @Column(name = "tenant_id", nullable = false, length = 36)
-    private String tenantId;
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -63,8 +61,8 @@ public class Site implements PersonalData {
     }
 
     public Site(String tenantId, String name, Contact contact, Instant now) {
+        super(tenantId);
         this.id = Ids.newId();
-        this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.name = Texts.required(name, 200, "A site needs a name");
         this.contactSubjectId = Ids.newId();
         this.createdAt = Objects.requireNonNull(now, "now");
@@ -95,7 +93,7 @@ public class Site implements PersonalData {
 
     @Override
     public String personalTenantId() {
-        return tenantId;
+        return getTenantId();
     }
 
     @Override
@@ -115,10 +113,6 @@ public class Site implements PersonalData {
 
     public String getId() {
         return id;
-    }
-
-    public String getTenantId() {
-        return tenantId;
     }
 
     public String getName() {

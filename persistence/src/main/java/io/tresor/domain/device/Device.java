@@ -1,5 +1,6 @@
 package io.tresor.domain.device;
 
+import io.tresor.domain.shared.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "device")
 @NamedQuery(name = "Device.ofAsset", query = "SELECT d FROM Device d WHERE d.assetId = :assetId ORDER BY d.createdAt")
-public class Device {
+public class Device extends TenantOwned {
 
     /** An enrollment token is valid this long after it was issued. */
     public static final Duration ENROLLMENT_VALIDITY = Duration.ofHours(24);
@@ -31,9 +32,6 @@ public class Device {
     @Id
     @Column(length = 64)
     private String id;
-
-    @Column(name = "tenant_id", nullable = false, length = 36)
-    private String tenantId;
 
     @Column(name = "asset_id", nullable = false, length = 36)
     private String assetId;
@@ -65,12 +63,12 @@ public class Device {
     }
 
     public Device(String id, String tenantId, String assetId, Instant now) {
+        super(tenantId);
         if (id == null || !ID.matcher(id).matches()) {
             throw new IllegalArgumentException("A device id has 1 to 64 letters, digits, dots, dashes or underscores"
                     + " and starts with a letter or digit");
         }
         this.id = id;
-        this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.assetId = Objects.requireNonNull(assetId, "assetId");
         this.state = DeviceState.REGISTERED;
         this.createdAt = Objects.requireNonNull(now, "now");
@@ -173,7 +171,7 @@ public class Device {
 
     /** The device follows its asset to the asset's new owner. */
     public void movedTo(String newTenantId) {
-        this.tenantId = Objects.requireNonNull(newTenantId, "newTenantId");
+        changeTenant(newTenantId);
     }
 
     private void requireNotFinal() {
@@ -184,10 +182,6 @@ public class Device {
 
     public String getId() {
         return id;
-    }
-
-    public String getTenantId() {
-        return tenantId;
     }
 
     public String getAssetId() {

@@ -1,5 +1,6 @@
 package io.tresor.domain.device;
 
+import io.tresor.domain.shared.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,9 +20,11 @@ import java.util.Objects;
 @NamedQuery(name = "DeviceCertificate.revoked",
         query = "SELECT c FROM DeviceCertificate c WHERE c.status = io.tresor.domain.device.CertificateStatus.REVOKED"
                 + " ORDER BY c.revokedAt")
+@NamedQuery(name = "DeviceCertificate.ofAsset", query = "SELECT c FROM DeviceCertificate c WHERE c.deviceId IN"
+        + " (SELECT d.id FROM Device d WHERE d.assetId = :assetId)")
 @NamedQuery(name = "DeviceCertificate.byFingerprint",
         query = "SELECT c FROM DeviceCertificate c WHERE c.fingerprint = :fingerprint")
-public class DeviceCertificate {
+public class DeviceCertificate extends TenantOwned {
 
     /** Serial number in lower-case hex. */
     @Id
@@ -60,15 +63,21 @@ public class DeviceCertificate {
     protected DeviceCertificate() {
     }
 
-    public DeviceCertificate(String serial, String deviceId, String fingerprint, Instant notBefore, Instant notAfter,
+    public DeviceCertificate(String serial, Device device, String fingerprint, Instant notBefore, Instant notAfter,
                              String pem) {
+        super(device.getTenantId());
         this.serial = Objects.requireNonNull(serial, "serial");
-        this.deviceId = Objects.requireNonNull(deviceId, "deviceId");
+        this.deviceId = device.getId();
         this.fingerprint = Objects.requireNonNull(fingerprint, "fingerprint");
         this.notBefore = Objects.requireNonNull(notBefore, "notBefore");
         this.notAfter = Objects.requireNonNull(notAfter, "notAfter");
         this.pem = Objects.requireNonNull(pem, "pem");
         this.status = CertificateStatus.VALID;
+    }
+
+    /** The certificate follows its device to the new owner of the device's asset. */
+    public void movedTo(String newTenantId) {
+        changeTenant(newTenantId);
     }
 
     /** Revoked stays revoked; the first reason and time are the ones the CRL keeps. */

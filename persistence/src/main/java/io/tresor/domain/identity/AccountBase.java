@@ -1,5 +1,6 @@
 package io.tresor.domain.identity;
 
+import io.tresor.domain.shared.TenantOwned;
 import io.tresor.domain.crypto.BlindIndexed;
 import io.tresor.domain.crypto.Personal;
 import io.tresor.domain.crypto.PersonalData;
@@ -17,15 +18,15 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The columns of a user account that both of its views map: {@link LoginAccount} (sign-in,
- * platform unit) and {@link UserAccount} (the tenant's administration, tenant unit).
+ * The columns of a user account that both of its views map: {@link LoginAccount} (sign-in and
+ * credentials) and {@link UserAccount} (the tenant's administration); both are tenant-owned.
  * E-mail address and name are personal data: stored encrypted under the person's data key;
  * the e-mail address is also stored as a blind index, which sign-in looks up, and the name as
  * a blind index under the tenant's own key, which exact search by name looks up.
  */
 @MappedSuperclass
 @EntityListeners(PersonalDataListener.class)
-public abstract class AccountBase implements PersonalData {
+public abstract class AccountBase extends TenantOwned implements PersonalData {
 
     /** Bound into every ciphertext of the row; both views of the table use it. */
     static final String RECORD_TYPE = "user_account";
@@ -80,6 +81,13 @@ public abstract class AccountBase implements PersonalData {
     @Version
     protected long version;
 
+    protected AccountBase() {
+    }
+
+    protected AccountBase(String tenantId) {
+        super(tenantId);
+    }
+
     /** Role sets are replaced, never changed in place: EclipseLink would not see an in-place change. */
     protected static Set<Role> copyOf(Set<Role> roles) {
         return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
@@ -101,9 +109,6 @@ public abstract class AccountBase implements PersonalData {
     public String getEmailIndex() {
         return emailIndex;
     }
-
-    /** The tenant the person belongs to. */
-    public abstract String getTenantId();
 
     @Override
     public String personalTenantId() {

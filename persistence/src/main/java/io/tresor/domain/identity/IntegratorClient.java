@@ -1,5 +1,6 @@
 package io.tresor.domain.identity;
 
+import io.tresor.domain.shared.TenantOwned;
 import io.tresor.domain.shared.Ids;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
@@ -15,16 +16,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A machine client (OAuth2 client credentials) bound to one tenant. The platform admin
- * manages clients of every tenant, so this is platform-owned; the tenant id only scopes
- * what the client's tokens may reach.
+ * A machine client (OAuth2 client credentials) bound to one tenant, whose tokens reach what
+ * that tenant reaches. It belongs to its tenant; the platform admin manages the clients of
+ * every tenant from the manufacturer's side, and token issuance finds it under the system
+ * reach of authentication.
  */
 @Entity
 @Cacheable(false)
 @Table(name = "integrator_client")
 @NamedQuery(name = "IntegratorClient.byClientId", query = "SELECT c FROM IntegratorClient c WHERE c.clientId = :clientId")
 @NamedQuery(name = "IntegratorClient.all", query = "SELECT c FROM IntegratorClient c ORDER BY c.name")
-public class IntegratorClient {
+public class IntegratorClient extends TenantOwned {
 
     /** Requests a minute unless the platform admin sets another limit. */
     public static final int DEFAULT_RATE_LIMIT = 600;
@@ -35,9 +37,6 @@ public class IntegratorClient {
 
     @Column(name = "client_id", nullable = false, length = 64)
     private String clientId;
-
-    @Column(name = "tenant_id", nullable = false, length = 36)
-    private String tenantId;
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -70,9 +69,9 @@ public class IntegratorClient {
 
     public IntegratorClient(String clientId, String tenantId, String name, String secretHash,
                             List<String> scopes, List<String> allowedCidrs, int rateLimitPerMinute, Instant now) {
+        super(tenantId);
         this.id = Ids.newId();
         this.clientId = Objects.requireNonNull(clientId);
-        this.tenantId = Objects.requireNonNull(tenantId);
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new IllegalArgumentException("A client needs a name of 1 to 200 characters");
         }
@@ -115,10 +114,6 @@ public class IntegratorClient {
 
     public String getClientId() {
         return clientId;
-    }
-
-    public String getTenantId() {
-        return tenantId;
     }
 
     public String getName() {

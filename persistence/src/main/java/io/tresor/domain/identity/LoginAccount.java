@@ -15,9 +15,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The credential side of a user account, seen by the platform unit: sign-in happens before
- * the tenant is known, so it cannot go through the tenant-filtered {@link UserAccount}.
- * Never cached, because {@link UserAccount} writes the same row through the other unit.
+ * The credential side of a user account. Sign-in looks it up before the tenant is known, so it
+ * does that under the system reach of authentication; once signed in, a person reaches their
+ * own account within their tenant like any other tenant-owned row.
  */
 @Entity
 @Cacheable(false)
@@ -26,9 +26,6 @@ import java.util.Set;
 @NamedQuery(name = "LoginAccount.byInvitation", query = "SELECT a FROM LoginAccount a WHERE a.invitationTokenHash = :hash")
 @NamedQuery(name = "LoginAccount.countByTenant", query = "SELECT COUNT(a) FROM LoginAccount a WHERE a.tenantId = :tenantId")
 public class LoginAccount extends AccountBase {
-
-    @Column(name = "tenant_id", nullable = false, length = 36)
-    private String tenantId;
 
     @Column(name = "password_hash", length = 200)
     private String passwordHash;
@@ -49,8 +46,8 @@ public class LoginAccount extends AccountBase {
 
     private LoginAccount(String tenantId, String email, String displayName, Set<Role> roles, UserStatus status,
                          Instant now) {
+        super(tenantId);
         this.id = Ids.newId();
-        this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.email = Personal.of(normaliseEmail(email));
         this.displayName = Personal.of(Objects.requireNonNull(displayName, "displayName").strip());
         this.roles = copyOf(roles);
@@ -165,11 +162,6 @@ public class LoginAccount extends AccountBase {
 
     public void changeLocale(String newLocale) {
         locale = newLocale;
-    }
-
-    @Override
-    public String getTenantId() {
-        return tenantId;
     }
 
     public String getPasswordHash() {

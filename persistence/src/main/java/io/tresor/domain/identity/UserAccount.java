@@ -2,8 +2,6 @@ package io.tresor.domain.identity;
 
 import io.tresor.domain.crypto.Personal;
 import io.tresor.domain.shared.Ids;
-import io.tresor.domain.shared.Tenancy;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -12,38 +10,26 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
- * A person's account as the tenant's own administration sees it: EclipseLink binds every
- * read and write to the caller's tenant, so a customer admin can only ever reach colleagues.
- * Credentials are not mapped here; they belong to {@link LoginAccount}.
+ * A person's account as the tenant's administration sees it: like every tenant-owned entity it
+ * is read and written only within the caller's reach, so a customer admin can only ever reach
+ * colleagues. Credentials are not mapped here; they belong to {@link LoginAccount}.
  */
 @Entity
 @Table(name = "user_account")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY,
-        length = 36, columnDefinition = "VARCHAR(36) NOT NULL")
-@NamedQuery(name = "UserAccount.all", query = "SELECT u FROM UserAccount u ORDER BY u.createdAt")
-@NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
-@NamedQuery(name = "UserAccount.byNameIndex",
-        query = "SELECT u FROM UserAccount u WHERE u.displayNameIndex = :index ORDER BY u.createdAt")
-@NamedQuery(name = "UserAccount.byEmailIndex", query = "SELECT u FROM UserAccount u WHERE u.emailIndex = :index")
-@NamedQuery(name = "UserAccount.recentLogins",
-        query = "SELECT u FROM UserAccount u WHERE u.lastLoginAt IS NOT NULL ORDER BY u.lastLoginAt DESC")
+@NamedQuery(name = "UserAccount.ofTenant", query = "SELECT u FROM UserAccount u WHERE u.tenantId = :tenantId ORDER BY u.createdAt")
+@NamedQuery(name = "UserAccount.countOfTenant", query = "SELECT COUNT(u) FROM UserAccount u WHERE u.tenantId = :tenantId")
+@NamedQuery(name = "UserAccount.byNameIndex", query = "SELECT u FROM UserAccount u"
+        + " WHERE u.tenantId = :tenantId AND u.displayNameIndex = :index ORDER BY u.createdAt")
+@NamedQuery(name = "UserAccount.byEmailIndex",
+        query = "SELECT u FROM UserAccount u WHERE u.tenantId = :tenantId AND u.emailIndex = :index")
+@NamedQuery(name = "UserAccount.recentLogins", query = "SELECT u FROM UserAccount u"
+        + " WHERE u.tenantId = :tenantId AND u.lastLoginAt IS NOT NULL ORDER BY u.lastLoginAt DESC")
 public class UserAccount extends AccountBase {
 
     /** An invitation link is valid this long; long enough for a weekend, short enough to expire unused. */
     public static final Duration INVITATION_VALIDITY = Duration.ofDays(3);
-
-    /**
-     * The tenant discriminator, mapped read-only: EclipseLink writes the column from the
-     * caller's tenant; the value here is what the personal data is bound to.
-     */
-    @Column(name = "tenant_id", insertable = false, updatable = false, length = 36)
-    private String tenantId;
 
     protected UserAccount() {
     }
@@ -51,8 +37,8 @@ public class UserAccount extends AccountBase {
     /** Invites a person into the caller's tenant; the account becomes usable once they set a password through the link. */
     public UserAccount(String tenantId, String email, String displayName, Set<Role> roles, String invitationTokenHash,
                        Instant now) {
+        super(tenantId);
         this.id = Ids.newId();
-        this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.email = Personal.of(LoginAccount.normaliseEmail(email));
         this.displayName = Personal.of(requireName(displayName));
         this.roles = requireRoles(roles);
@@ -74,11 +60,6 @@ public class UserAccount extends AccountBase {
             throw new IllegalArgumentException("At least one role is required");
         }
         return EnumSet.copyOf(roles);
-    }
-
-    @Override
-    public String getTenantId() {
-        return tenantId;
     }
 
     public void changeRoles(Set<Role> newRoles) {

@@ -45,13 +45,13 @@ class AppendOnlyIT {
     private void inFreshSchema(Work work) throws Exception {
         assumeTrue(Database.postgresUrl().isPresent(), "PostgreSQL only: H2 has no triggers written in SQL");
         String schema = "audit_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        Flyway.configure().dataSource(Database.postgresUrl().get(), Database.user(), Database.password())
+        Flyway.configure().dataSource(Database.postgresUrl().get(), Database.owner(), Database.ownerPassword())
                 .schemas(schema).createSchemas(true)
                 .locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
         KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
         g.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair key = g.generateKeyPair();
-        try (Connection c = Database.connect()) {
+        try (Connection c = Database.connectAsOwner()) {
             sql(c, "SET search_path TO " + schema);
             List<PendingEvent> events = new ArrayList<>();
             for (int i = 1; i <= 40; i++) {
@@ -64,7 +64,7 @@ class AppendOnlyIT {
                     head.seq(), head.hash()));
             work.run(c, key);
         } finally {
-            try (Connection c = Database.connect()) {
+            try (Connection c = Database.connectAsOwner()) {
                 sql(c, "DROP SCHEMA " + schema + " CASCADE");
             }
         }

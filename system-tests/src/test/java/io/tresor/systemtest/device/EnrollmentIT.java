@@ -146,7 +146,7 @@ class EnrollmentIT {
         assumeTrue(Database.postgresUrl().isPresent(), "only PostgreSQL can be changed beside the running server");
         JsonObject device = registry.registerDevice();
         String id = device.getString("id");
-        try (Connection c = Database.connect(); PreparedStatement ps = c.prepareStatement(
+        try (Connection c = Database.connectAsOwner(); PreparedStatement ps = c.prepareStatement(
                 "UPDATE device SET enrollment_expires_at = now() - interval '1 minute' WHERE id = ?")) {
             ps.setString(1, id);
             assertEquals(1, ps.executeUpdate());

@@ -58,10 +58,13 @@ class PersonalDataAtRestIT {
     private String dump() throws IOException, InterruptedException {
         if (Database.postgresUrl().isPresent()) {
             URI db = Database.location();
-            ProcessBuilder pg = new ProcessBuilder("pg_dump", "--no-owner", "-h", db.getHost(),
-                    "-p", Integer.toString(db.getPort() > 0 ? db.getPort() : 5432), "-U", Database.user(),
+            // The owner's dump of every row: row-level security binds the owner too (FORCE), so the
+            // dump asks for it (--enable-row-security) with the reach of everything for its session.
+            ProcessBuilder pg = new ProcessBuilder("pg_dump", "--no-owner", "--enable-row-security", "-h", db.getHost(),
+                    "-p", Integer.toString(db.getPort() > 0 ? db.getPort() : 5432), "-U", Database.owner(),
                     db.getPath().substring(1));
-            pg.environment().put("PGPASSWORD", Database.password());
+            pg.environment().put("PGPASSWORD", Database.ownerPassword());
+            pg.environment().put("PGOPTIONS", "-c tresor.reach=*");
             pg.redirectErrorStream(true);
             Process process = pg.start();
             byte[] out = process.getInputStream().readAllBytes();

@@ -13,7 +13,6 @@ import io.tresor.application.device.DeviceAuthentication.AuthenticatedDevice;
 import io.tresor.application.device.internal.CertificationRequest;
 import io.tresor.application.device.internal.DeviceKeyToken;
 import io.tresor.application.device.internal.DevicePki;
-import io.tresor.domain.device.DeviceCertificate;
 import io.tresor.systemtest.services.DeviceProbe.AssetRow;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -227,9 +226,9 @@ class DeviceAuthenticationIT {
                 new X500Name("CN=" + deviceId), keys.getPublic())
                 .build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())).getEncoded());
         X509Certificate certificate = pki.ca().issue(csr, asset.tenantId(), deviceId, Duration.ofDays(30), Instant.now());
-        probe.storeCertificate(new DeviceCertificate(certificate.getSerialNumber().toString(16), deviceId,
+        probe.storeCertificate(deviceId, certificate.getSerialNumber().toString(16),
                 HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded())),
-                certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant(), "-"));
+                certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant());
 
         AuthenticatedDevice admitted = auth.authenticateWithCertificate(new X509Certificate[] {certificate});
         assertEquals(new AuthenticatedDevice(deviceId, asset.tenantId(), asset.id(), false), admitted);

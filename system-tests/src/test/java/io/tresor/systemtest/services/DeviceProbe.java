@@ -1,6 +1,9 @@
 package io.tresor.systemtest.services;
 
 import io.tresor.application.crypto.MasterKey;
+import io.tresor.application.tenant.SystemJob;
+import io.tresor.application.tenant.SystemReach;
+import io.tresor.application.tenant.TenantData;
 import io.tresor.domain.asset.Asset;
 import io.tresor.domain.asset.AssetStatus;
 import io.tresor.domain.device.Device;
@@ -17,23 +20,29 @@ import java.util.List;
 /**
  * Deployed with the tests only: sets up enrollment groups and devices the way the REST services
  * store them, and reads what device authentication left behind, each in a transaction of its own.
+ * Fixtures across tenants, so they run under the reach of the first start, which sets up demo data.
  */
 @Stateless
+@SystemReach(SystemJob.FIRST_START)
 public class DeviceProbe {
 
     /** An asset the demo data holds: id, tenant, type and serial number. */
     public record AssetRow(String id, String tenantId, String assetTypeId, String serialNumber) {
     }
 
+    /** Enrollment groups. */
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
     EntityManager em;
+
+    @Inject
+    TenantData data;
 
     @Inject
     MasterKey masterKey;
 
     /** Demo assets in operation; those of one type come first, then those of others. */
     public List<AssetRow> assets() {
-        return em.createQuery("SELECT a FROM Asset a WHERE a.status <> :gone ORDER BY a.assetTypeId, a.serialNumber", Asset.class)
+        return data.query("SELECT a FROM Asset a WHERE a.status <> :gone ORDER BY a.assetTypeId, a.serialNumber", Asset.class)
                 .setParameter("gone", AssetStatus.DECOMMISSIONED).getResultStream()
                 .map(a -> new AssetRow(a.getId(), a.getTenantId(), a.getAssetTypeId(), a.getSerialNumber())).toList();
     }
@@ -61,26 +70,28 @@ public class DeviceProbe {
 
     /** A device registered on the asset, as POST /api/v1/devices does (without its enrollment token). */
     public void registerDevice(String deviceId, AssetRow asset) {
-        em.persist(new Device(deviceId, asset.tenantId(), asset.id(), Instant.now()));
+        data.persist(new Device(deviceId, asset.tenantId(), asset.id(), Instant.now()));
     }
 
-    public void storeCertificate(DeviceCertificate certificate) {
-        em.persist(certificate);
+    /** Stores the record of a certificate Tresor's CA issued to the device, as enrollment does. */
+    public void storeCertificate(String deviceId, String serial, String fingerprint, Instant notBefore, Instant notAfter) {
+        data.persist(new DeviceCertificate(serial, data.find(Device.class, deviceId).orElseThrow(), fingerprint, notBefore,
+                notAfter, "-"));
     }
 
     public void suspend(String deviceId) {
-        em.find(Device.class, deviceId).suspend(Instant.now());
+        data.find(Device.class, deviceId).orElseThrow().suspend(Instant.now());
     }
 
     public void revoke(String deviceId) {
-        em.find(Device.class, deviceId).revoke(Instant.now());
-        em.createNamedQuery("DeviceCertificate.ofDevice", DeviceCertificate.class).setParameter("deviceId", deviceId)
+        data.find(Device.class, deviceId).orElseThrow().revoke(Instant.now());
+        data.namedQuery("DeviceCertificate.ofDevice", DeviceCertificate.class).setParameter("deviceId", deviceId)
                 .getResultList().forEach(c -> c.revoke("keyCompromise", Instant.now()));
     }
 
     /** {@code state/assetId/enrollmentGroupId} of the device, or null if there is none. */
     public String device(String deviceId) {
-        Device d = em.find(Device.class, deviceId);
+        Device d = data.find(Device.class, deviceId).orElse(null);
         return d == null ? null : d.getState() + "/" + d.getAssetId() + "/" + d.getEnrollmentGroupId();
     }
 }

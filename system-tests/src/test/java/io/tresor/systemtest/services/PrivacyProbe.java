@@ -5,6 +5,9 @@ import io.tresor.application.audit.internal.AuditStore;
 import io.tresor.application.audit.internal.PendingEvent;
 import io.tresor.application.crypto.CipherService;
 import io.tresor.application.platform.PlainPersonalData;
+import io.tresor.application.tenant.SystemJob;
+import io.tresor.application.tenant.SystemReach;
+import io.tresor.application.tenant.TenantData;
 import io.tresor.domain.crypto.BlindIndexed;
 import io.tresor.domain.crypto.Purpose;
 import io.tresor.domain.identity.LoginAccount;
@@ -33,12 +36,18 @@ import javax.sql.DataSource;
 /**
  * Deployed with the tests only: creates and reads people through the entities exactly as the
  * services do, and reaches into the database the way an attacker with SQL access would.
+ * Fixtures across tenants, so they run under the reach of the first start, which sets up demo data.
  */
 @Stateless
+@SystemReach(SystemJob.FIRST_START)
 public class PrivacyProbe {
 
+    /** Tenants. */
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
     EntityManager em;
+
+    @Inject
+    TenantData data;
 
     @Resource(lookup = "jdbc/tresor")
     DataSource dataSource;
@@ -55,7 +64,7 @@ public class PrivacyProbe {
     public String createPerson(String tenantId, String email, String name) {
         LoginAccount account = new LoginAccount(tenantId, email, name, EnumSet.of(Role.CUSTOMER_USER), "not-a-hash",
                 Instant.now());
-        em.persist(account);
+        data.persist(account);
         return account.getId();
     }
 
@@ -68,15 +77,25 @@ public class PrivacyProbe {
     }
 
     public String email(String accountId, Purpose purpose) {
-        return em.find(LoginAccount.class, accountId).getEmail().reveal(purpose);
+        return account(accountId).getEmail().reveal(purpose);
     }
 
     public String name(String accountId) {
-        return em.find(LoginAccount.class, accountId).getDisplayName().reveal(Purpose.SUPPORT);
+        return account(accountId).getDisplayName().reveal(Purpose.SUPPORT);
     }
 
     public String tenantOf(String accountId) {
-        return em.find(LoginAccount.class, accountId).getTenantId();
+        return account(accountId).getTenantId();
+    }
+
+    /** The account that signs in with this address. */
+    public LoginAccount accountByEmail(String email) {
+        return data.namedQuery("LoginAccount.byEmailIndex", LoginAccount.class)
+                .setParameter("index", cipher.loginEmailIndex(email)).getSingleResult();
+    }
+
+    private LoginAccount account(String accountId) {
+        return data.find(LoginAccount.class, accountId).orElseThrow();
     }
 
     public String storedEmail(String accountId) throws SQLException {
@@ -111,7 +130,7 @@ public class PrivacyProbe {
 
     /** The ids of a tenant's people found by the blind index of a name, as the user search looks them up. */
     public List<String> findByName(String tenantId, String name) {
-        return em.createQuery("SELECT a.id FROM LoginAccount a WHERE a.tenantId = :tenant"
+        return data.query("SELECT a.id FROM LoginAccount a WHERE a.tenantId = :tenant"
                         + " AND a.displayNameIndex = :index", String.class)
                 .setParameter("tenant", tenantId)
                 .setParameter("index", cipher.blindIndex(name, tenantId, BlindIndexed.Scope.TENANT, "displayName"))

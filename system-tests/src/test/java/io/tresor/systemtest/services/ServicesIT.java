@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tresor.application.audit.RequestOrigin;
 import io.tresor.application.identity.SignInService;
@@ -18,8 +19,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +47,7 @@ class ServicesIT {
 
     @Deployment
     static WebArchive deployment() throws IOException {
-        return TestDeployment.of(ServicesIT.class, TenantProbe.class, KeyProbe.class, PrivacyProbe.class);
+        return TestDeployment.of(ServicesIT.class, ReachProbe.class, KeyProbe.class, PrivacyProbe.class);
     }
 
     @Inject
@@ -67,7 +66,7 @@ class ServicesIT {
     Settings settings;
 
     @EJB
-    TenantProbe probe;
+    ReachProbe probe;
 
     @EJB
     KeyProbe keys;
@@ -78,9 +77,6 @@ class ServicesIT {
     @Inject
     io.tresor.application.crypto.CipherService cipher;
 
-    @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
-    EntityManager platform;
-
     private Properties credentials() throws IOException {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(settings.home().resolve("initial-credentials.txt"))) {
@@ -90,8 +86,7 @@ class ServicesIT {
     }
 
     private LoginAccount account(String email) {
-        return platform.createNamedQuery("LoginAccount.byEmailIndex", LoginAccount.class)
-                .setParameter("index", cipher.loginEmailIndex(email)).getSingleResult();
+        return privacy.accountByEmail(email);
     }
 
     @Test
@@ -124,22 +119,52 @@ class ServicesIT {
     }
 
     @Test
-    void tenantUnitShowsEachTenantOnlyItsOwnPeople() throws Exception {
-        Properties c = credentials();
-        LoginAccount muster = account(c.getProperty("demo.customer_admin.1.username"));
-        LoginAccount pharma = account(c.getProperty("demo.customer_admin.2.username"));
-
-        List<String> seenByMuster = probe.emailsSeenBy(muster.getTenantId());
-        assertTrue(seenByMuster.contains(c.getProperty("demo.customer_admin.1.username")));
-        assertFalse(seenByMuster.contains(c.getProperty("demo.customer_admin.2.username")),
-                "another tenant's people are invisible");
-        assertTrue(probe.canFind(pharma.getTenantId(), pharma.getId()));
-        assertFalse(probe.canFind(muster.getTenantId(), pharma.getId()), "find by id is filtered too");
+    void aCallerWithoutATenantReachesNoTenantOwnedRowNotEvenOneTheCacheHasSeen() {
+        String assetId = probe.anyAsset();
+        assertTrue(probe.tenantsSeenBySystemJob(assetId).size() >= 2, "the system job reaches every customer");
+        assertEquals("no tenant", probe.reach());
+        assertFalse(probe.found(assetId), "a lookup by id of a row the system job just loaded finds nothing");
+        assertEquals(0, probe.assetsSeen());
     }
 
     @Test
-    void readingTheTenantUnitWithoutATenantFailsClosed() {
-        assertThrows(EJBException.class, () -> probe.countWithoutTenant());
+    void aQueryAroundTheDataLayerFailsInsteadOfReadingEverything() {
+        EJBException refused = assertThrows(EJBException.class, () -> probe.assetsSeenAroundTheLayer());
+        assertTrue(String.valueOf(rootCause(refused).getMessage()).contains(Tenancy.REACH_PARAMETER), rootCause(refused)
+                .toString());
+    }
+
+    @Test
+    void withTheFirstLineForgedPostgresRowLevelSecurityStillAnswersFromTheTransactionsReach() throws Exception {
+        assumeTrue(probe.postgres(), "H2 has no row-level security: there the data layer alone holds");
+        List<String> everyTenant = probe.tenants();
+        assertEquals(List.of(), probe.tenantsSeenWithForgedCriteria(everyTenant));
+        assertEquals("*", probe.databaseReachOfSystemJob());
+        assertEquals("", String.valueOf(probe.databaseReachUnbound()).replace("null", ""),
+                "the setting is transaction-local and left nothing behind in the pooled connection");
+    }
+
+    @Test
+    void aWriteOutsideTheReachIsRefusedBeforeItReachesTheDatabase() {
+        String tenant = probe.tenants().get(0);
+        EJBException refused = assertThrows(EJBException.class, () -> probe.createSite(tenant));
+        assertTrue(rootCause(refused) instanceof io.tresor.domain.shared.ReachGuard.OutsideReach, rootCause(refused).toString());
+    }
+
+    @Test
+    void theReachCannotChangeWithinATransactionAndNeedsOne() {
+        assertTrue(rootCause(assertThrows(EJBException.class, () -> probe.changeReachMidway()))
+                instanceof IllegalStateException);
+        assertTrue(rootCause(assertThrows(EJBException.class, () -> probe.foundWithoutTransaction(probe.anyAsset())))
+                instanceof IllegalStateException);
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable cause = t;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * The PostgreSQL database the suite's Tresor runs on, when {@code TRESOR_DB_URL} selects one
- * (as in CI's second run); empty on the embedded default.
+ * (as in CI's second run); empty on the embedded default. Tresor connects as the application's
+ * role ({@code TRESOR_DB_USER}), which row-level security binds, and migrates as the owner role
+ * ({@code TRESOR_DB_OWNER_USER}, the same one when unset).
  */
 public final class Database {
 
@@ -30,8 +32,33 @@ public final class Database {
         return password == null ? "" : password;
     }
 
+    public static String owner() {
+        String owner = System.getenv("TRESOR_DB_OWNER_USER");
+        return owner == null || owner.isBlank() ? user() : owner;
+    }
+
+    public static String ownerPassword() {
+        String password = System.getenv("TRESOR_DB_OWNER_PASSWORD");
+        return password == null || password.isBlank() && System.getenv("TRESOR_DB_OWNER_USER") == null ? password()
+                : password;
+    }
+
+    /** A connection as the application's role, with no reach: what row-level security shows it is up to the test. */
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(postgresUrl().orElseThrow(), user(), password());
+    }
+
+    /**
+     * A connection as the owner of the tables with the reach of everything for the whole session,
+     * for tests that change or dump the database beside the running server. Only tests do this:
+     * Tresor itself sets its reach per transaction, so that it never stays on a pooled connection.
+     */
+    public static Connection connectAsOwner() throws SQLException {
+        Connection c = DriverManager.getConnection(postgresUrl().orElseThrow(), owner(), ownerPassword());
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("SET tresor.reach = '*'");
+        }
+        return c;
     }
 
     /** Host, port and database name of the JDBC URL, for pg_dump. */

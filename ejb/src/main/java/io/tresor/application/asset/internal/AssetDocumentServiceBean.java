@@ -5,7 +5,8 @@ import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.Roles;
-import io.tresor.application.tenant.TenantReach;
+import io.tresor.application.tenant.ManufacturerSide;
+import io.tresor.application.tenant.TenantData;
 import io.tresor.domain.asset.AssetDocument;
 import io.tresor.domain.asset.AssetDocumentContent;
 import io.tresor.domain.shared.Tenancy;
@@ -19,7 +20,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
 @Stateless
 @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR, Roles.CUSTOMER_USER, Roles.CUSTOMER_ADMIN})
@@ -29,7 +29,7 @@ public class AssetDocumentServiceBean implements AssetDocumentService {
     EntityManager em;
 
     @Inject
-    TenantReach reach;
+    TenantData data;
 
     @Inject
     Audit audit;
@@ -43,8 +43,8 @@ public class AssetDocumentServiceBean implements AssetDocumentService {
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    @ManufacturerSide
     public DocumentView upload(String assetTypeId, String fileName, byte[] content) throws InstalledBaseException {
-        reach.requirePlatformSide();
         AssetTypeServiceBean.find(em, assetTypeId);
         String name = DocumentTypes.cleanName(fileName);
         String mediaType = DocumentTypes.mediaType(name, content);
@@ -67,8 +67,8 @@ public class AssetDocumentServiceBean implements AssetDocumentService {
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    @ManufacturerSide
     public void delete(String documentId) throws InstalledBaseException {
-        reach.requirePlatformSide();
         AssetDocument document = find(documentId);
         em.remove(em.find(AssetDocumentContent.class, documentId));
         em.remove(document);
@@ -79,9 +79,9 @@ public class AssetDocumentServiceBean implements AssetDocumentService {
     /** The manufacturer's side reads every type's documents, a customer those of types it has assets of. */
     private void requireReadable(String assetTypeId) throws InstalledBaseException {
         AssetTypeServiceBean.find(em, assetTypeId);
-        Optional<String> confined = reach.confinedTo();
-        if (confined.isPresent() && em.createNamedQuery("Asset.countOfTypeInTenant", Long.class)
-                .setParameter("assetTypeId", assetTypeId).setParameter("tenantId", confined.get()).getSingleResult() == 0) {
+        // Counted within the caller's reach: a customer owns assets of the type, or the type is not theirs to see.
+        if (!data.reach().isEverything() && data.namedQuery("Asset.countOfType", Long.class)
+                .setParameter("assetTypeId", assetTypeId).getSingleResult() == 0) {
             throw InstalledBaseException.notFound("asset type", assetTypeId);
         }
     }

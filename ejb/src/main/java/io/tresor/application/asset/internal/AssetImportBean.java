@@ -9,7 +9,7 @@ import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.tenant.TenantDirectory;
-import io.tresor.application.tenant.TenantReach;
+import io.tresor.application.tenant.ManufacturerSide;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -59,14 +59,11 @@ public class AssetImportBean implements AssetImport {
     TenantDirectory tenants;
 
     @Inject
-    TenantReach reach;
-
-    @Inject
     Audit audit;
 
     @Override
+    @ManufacturerSide
     public Report importCsv(Reader csv) throws InstalledBaseException {
-        reach.requirePlatformSide();
         Names names = new Names();
         int imported = 0;
         List<RowError> refused = new ArrayList<>();

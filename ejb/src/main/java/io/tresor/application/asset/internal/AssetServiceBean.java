@@ -5,13 +5,15 @@ import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.Roles;
-import io.tresor.application.tenant.TenantReach;
+import io.tresor.application.tenant.ManufacturerSide;
+import io.tresor.application.tenant.TenantData;
 import io.tresor.domain.asset.Asset;
 import io.tresor.domain.asset.AssetOwnership;
 import io.tresor.domain.asset.AssetStatus;
 import io.tresor.domain.asset.AssetType;
 import io.tresor.domain.asset.Site;
 import io.tresor.domain.device.Device;
+import io.tresor.domain.device.DeviceCertificate;
 import io.tresor.domain.shared.Tenancy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -27,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 @Stateless
 @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR, Roles.CUSTOMER_USER, Roles.CUSTOMER_ADMIN})
@@ -35,14 +36,12 @@ public class AssetServiceBean implements AssetService {
 
     static final int MAX_PAGE = 500;
 
-    /** A serial-number prefix pattern that is safe to write into the query as a literal. */
-    private static final java.util.regex.Pattern PLAIN_PREFIX = java.util.regex.Pattern.compile("[\\p{L}\\p{N} ./:#+\\\\_-]{1,120}%");
-
+    /** Asset types and the tenant directory, which belong to no tenant. */
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
-    EntityManager em;
+    EntityManager platform;
 
     @Inject
-    TenantReach reach;
+    TenantData data;
 
     @Inject
     Audit audit;
@@ -65,18 +64,18 @@ public class AssetServiceBean implements AssetService {
         String conditions = where.sql() + (byTypeName ? (where.sql().isEmpty() ? " WHERE " : " AND ") + "t.id = a.assetTypeId" : "");
         // The page's ids first, from the index alone; then those assets. Asking for whole rows in
         // one query makes H2 sort every asset of the customer instead of reading the index in order.
-        TypedQuery<String> ids = em.createQuery("SELECT a.id FROM Asset a" + (byTypeName ? ", AssetType t" : "") + conditions
+        TypedQuery<String> ids = data.query("SELECT a.id FROM Asset a" + (byTypeName ? ", AssetType t" : "") + conditions
                 + " ORDER BY " + (where.oneTenant() ? "a.tenantId" + direction + ", " : "") + order(q.sort()) + direction
                 + ", a.id" + direction, String.class);
         where.params().forEach(ids::setParameter);
         List<String> page = ids.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList();
         Map<String, Asset> assets = new HashMap<>();
         if (!page.isEmpty()) {
-            em.createQuery("SELECT a FROM Asset a WHERE a.id IN :ids", Asset.class).setParameter("ids", page)
+            data.query("SELECT a FROM Asset a WHERE a.id IN :ids", Asset.class).setParameter("ids", page)
                     .getResultStream().forEach(a -> assets.put(a.getId(), a));
         }
         Map<String, String> typeNames = new HashMap<>();
-        em.createNamedQuery("AssetType.all", AssetType.class).getResultStream()
+        platform.createNamedQuery("AssetType.all", AssetType.class).getResultStream()
                 .forEach(t -> typeNames.put(t.getId(), t.getName()));
         List<AssetView> items = page.stream().map(assets::get).filter(java.util.Objects::nonNull)
                 .map(a -> view(a, typeNames.get(a.getAssetTypeId()))).toList();
@@ -90,7 +89,7 @@ public class AssetServiceBean implements AssetService {
     }
 
     private long count(Where where) {
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Asset a" + where.sql(), Long.class);
+        TypedQuery<Long> count = data.query("SELECT COUNT(a) FROM Asset a" + where.sql(), Long.class);
         where.params().forEach(count::setParameter);
         return count.getSingleResult();
     }
@@ -99,34 +98,36 @@ public class AssetServiceBean implements AssetService {
     private record Where(String sql, Map<String, Object> params, boolean oneTenant) {
     }
 
-    /** The conditions of a query within the caller's reach, or null when the query asks beyond it. */
+    /**
+     * The conditions of a list query, or null when it asks for a tenant beyond the caller's reach
+     * (the data layer adds the reach itself; this only keeps an impossible filter from running).
+     */
     private Where where(Query q) throws InstalledBaseException {
-        Optional<String> confined = reach.confinedTo();
-        if (confined.isPresent() && q.tenantId() != null && !confined.get().equals(q.tenantId())) {
+        String requested = q.tenantId() == null || q.tenantId().isBlank() ? null : q.tenantId();
+        if (requested != null && !data.reaches(requested)) {
             return null;
         }
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> conditions = new ArrayList<>();
-        String tenant = confined.orElse(q.tenantId());
-        condition(conditions, params, "a.tenantId", "tenantId", tenant);
+        condition(conditions, params, "a.tenantId", "tenantId", requested);
         condition(conditions, params, "a.assetTypeId", "assetTypeId", q.assetTypeId());
         condition(conditions, params, "a.siteId", "siteId", q.siteId());
         if (q.status() != null && !q.status().isBlank()) {
             condition(conditions, params, "a.status", "status", status(q.status()));
         }
         if (q.serialNumber() != null && !q.serialNumber().isBlank()) {
-            String pattern = likePrefix(q.serialNumber());
-            if (PLAIN_PREFIX.matcher(pattern).matches()) {
-                // A literal, not a parameter: only then do H2 and PostgreSQL plan an index range for the prefix.
-                // The pattern holds letters, digits and a few separators, never a quote.
-                conditions.add("a.serialKey LIKE '" + pattern + "' ESCAPE '\\'");
-            } else {
-                conditions.add("a.serialKey LIKE :serial ESCAPE '\\'");
-                params.put("serial", pattern);
-            }
+            // A range, not LIKE: both databases plan an index range for it with bound parameters, and
+            // under PostgreSQL's row-level security only leakproof comparisons may become index conditions.
+            SerialRange range = SerialRange.of(q.serialNumber());
+            conditions.add("a.serialKey >= :serialFrom");
+            params.put("serialFrom", range.from());
+            range.to().ifPresent(to -> {
+                conditions.add("a.serialKey < :serialTo");
+                params.put("serialTo", to);
+            });
         }
         String sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return new Where(sql, params, tenant != null && !tenant.isEmpty());
+        return new Where(sql, params, requested != null || data.reach().single().isPresent());
     }
 
     private static void condition(List<String> conditions, Map<String, Object> params, String path, String name,
@@ -135,11 +136,6 @@ public class AssetServiceBean implements AssetService {
             conditions.add(path + " = :" + name);
             params.put(name, value);
         }
-    }
-
-    /** A case-insensitive prefix pattern; the user's % and _ are taken literally. */
-    private static String likePrefix(String prefix) {
-        return Asset.serialKey(prefix).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static String order(Sort sort) {
@@ -154,27 +150,25 @@ public class AssetServiceBean implements AssetService {
 
     @Override
     public AssetView get(String id) throws InstalledBaseException {
-        return view(find(em, reach, id));
+        return view(find(data, id));
     }
 
     @Override
     public List<OwnershipPeriod> ownership(String id) throws InstalledBaseException {
-        Asset asset = find(em, reach, id);
-        Optional<String> confined = reach.confinedTo();
-        // A customer sees the periods of its own ownership, not who owned the machine before or after.
-        return em.createNamedQuery("AssetOwnership.ofAsset", AssetOwnership.class).setParameter("assetId", asset.getId())
-                .getResultStream().filter(o -> confined.map(o.getTenantId()::equals).orElse(true))
-                .map(o -> new OwnershipPeriod(o.getTenantId(), o.getOwnedFrom(), o.getOwnedUntil())).toList();
+        Asset asset = find(data, id);
+        // A customer sees the periods of its own ownership only: the others lie beyond its reach.
+        return data.namedQuery("AssetOwnership.ofAsset", AssetOwnership.class).setParameter("assetId", asset.getId())
+                .getResultStream().map(o -> new OwnershipPeriod(o.getTenantId(), o.getOwnedFrom(), o.getOwnedUntil())).toList();
     }
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    @ManufacturerSide
     public AssetView register(AssetDraft d) throws InstalledBaseException {
-        reach.requirePlatformSide();
-        if (!reach.isCustomer(d.tenantId())) {
+        if (!Customers.isCustomer(platform, d.tenantId())) {
             throw InstalledBaseException.invalid("asset.tenantInvalid", "An asset belongs to an existing customer tenant");
         }
-        AssetType type = AssetTypeServiceBean.find(em, d.assetTypeId());
+        AssetType type = AssetTypeServiceBean.find(platform, d.assetTypeId());
         if (d.siteId() != null) {
             requireSiteOf(d.tenantId(), d.siteId());
         }
@@ -184,48 +178,51 @@ public class AssetServiceBean implements AssetService {
         } catch (IllegalArgumentException e) {
             throw InstalledBaseException.invalid("asset.invalid", e.getMessage());
         }
-        if (!em.createNamedQuery("Asset.bySerial", Asset.class).setParameter("assetTypeId", type.getId())
+        if (!data.namedQuery("Asset.bySerial", Asset.class).setParameter("assetTypeId", type.getId())
                 .setParameter("serialNumber", asset.getSerialNumber()).getResultList().isEmpty()) {
             throw InstalledBaseException.conflict("asset.serialTaken",
                     "An asset of type " + type.getName() + " with serial number " + asset.getSerialNumber() + " exists");
         }
-        em.persist(asset);
-        em.persist(asset.firstOwnership());
+        data.persist(asset);
+        data.persist(asset.firstOwnership());
         audit.record(AuditRecord.of("asset.registered").tenant(d.tenantId()).target("asset", asset.getId()));
         return view(asset, type.getName());
     }
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    @ManufacturerSide
     public AssetView move(String id, String newTenantId) throws InstalledBaseException {
-        reach.requirePlatformSide();
-        Asset asset = find(em, reach, id);
-        if (!reach.isCustomer(newTenantId)) {
+        Asset asset = find(data, id);
+        if (!Customers.isCustomer(platform, newTenantId)) {
             throw InstalledBaseException.invalid("asset.tenantInvalid", "An asset moves to an existing customer tenant");
         }
         String previous = asset.getTenantId();
-        AssetOwnership current = em.createNamedQuery("AssetOwnership.ofAsset", AssetOwnership.class)
+        AssetOwnership current = data.namedQuery("AssetOwnership.ofAsset", AssetOwnership.class)
                 .setParameter("assetId", id).getResultStream().filter(AssetOwnership::isCurrent).findFirst()
                 .orElseGet(asset::firstOwnership);
         try {
-            em.persist(asset.moveTo(newTenantId, current, Instant.now()));
+            data.persist(asset.moveTo(newTenantId, current, Instant.now()));
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw InstalledBaseException.conflict("asset.notMovable", e.getMessage());
         }
-        if (!em.contains(current)) {
-            em.persist(current);
+        if (!data.contains(current)) {
+            data.persist(current);
         }
-        em.createNamedQuery("Device.ofAsset", Device.class).setParameter("assetId", id).getResultStream()
+        // The asset's devices and their certificates follow it to the new owner.
+        data.namedQuery("Device.ofAsset", Device.class).setParameter("assetId", id).getResultStream()
                 .forEach(device -> device.movedTo(newTenantId));
+        data.namedQuery("DeviceCertificate.ofAsset", DeviceCertificate.class).setParameter("assetId", id)
+                .getResultStream().forEach(certificate -> certificate.movedTo(newTenantId));
         audit.record(AuditRecord.of("asset.moved").tenant(newTenantId).target("asset", id).detail("from", previous));
         return view(asset);
     }
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    @ManufacturerSide
     public AssetView changeStatus(String id, String status) throws InstalledBaseException {
-        reach.requirePlatformSide();
-        Asset asset = find(em, reach, id);
+        Asset asset = find(data, id);
         AssetStatus next = status(status);
         try {
             asset.changeStatus(next);
@@ -239,9 +236,9 @@ public class AssetServiceBean implements AssetService {
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    @ManufacturerSide
     public AssetView relocate(String id, String siteId, LocalDate installedOn) throws InstalledBaseException {
-        reach.requirePlatformSide();
-        Asset asset = find(em, reach, id);
+        Asset asset = find(data, id);
         String site = siteId == null || siteId.isBlank() ? null : siteId;
         if (site != null) {
             requireSiteOf(asset.getTenantId(), site);
@@ -254,7 +251,7 @@ public class AssetServiceBean implements AssetService {
     }
 
     private void requireSiteOf(String tenantId, String siteId) throws InstalledBaseException {
-        Site site = SiteServiceBean.find(em, reach, siteId);
+        Site site = SiteServiceBean.find(data, siteId);
         if (!site.getTenantId().equals(tenantId)) {
             throw InstalledBaseException.invalid("asset.siteInvalid", "The site belongs to another customer");
         }
@@ -270,16 +267,12 @@ public class AssetServiceBean implements AssetService {
     }
 
     /** An asset within the caller's reach; beyond it the asset does not exist. */
-    static Asset find(EntityManager em, TenantReach reach, String id) throws InstalledBaseException {
-        Asset asset = id == null ? null : em.find(Asset.class, id);
-        if (asset == null || !reach.reaches(asset.getTenantId())) {
-            throw InstalledBaseException.notFound("asset", id);
-        }
-        return asset;
+    static Asset find(TenantData data, String id) throws InstalledBaseException {
+        return data.find(Asset.class, id).orElseThrow(() -> InstalledBaseException.notFound("asset", id));
     }
 
     private AssetView view(Asset a) {
-        return view(a, em.find(AssetType.class, a.getAssetTypeId()).getName());
+        return view(a, platform.find(AssetType.class, a.getAssetTypeId()).getName());
     }
 
     private static AssetView view(Asset a, String typeName) {

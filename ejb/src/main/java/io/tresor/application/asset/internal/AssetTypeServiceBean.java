@@ -5,7 +5,7 @@ import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.Roles;
-import io.tresor.application.tenant.TenantReach;
+import io.tresor.application.tenant.ManufacturerSide;
 import io.tresor.domain.asset.AssetType;
 import io.tresor.domain.asset.Metric;
 import io.tresor.domain.shared.Tenancy;
@@ -25,9 +25,6 @@ public class AssetTypeServiceBean implements AssetTypeService {
     EntityManager em;
 
     @Inject
-    TenantReach reach;
-
-    @Inject
     Audit audit;
 
     @Override
@@ -42,9 +39,9 @@ public class AssetTypeServiceBean implements AssetTypeService {
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    @ManufacturerSide
     public AssetTypeView create(String name, String partNumber, String manufacturer, List<Metric> telemetrySchema)
             throws InstalledBaseException {
-        reach.requirePlatformSide();
         AssetType type;
         try {
             type = new AssetType(name, partNumber, manufacturer, telemetrySchema, Instant.now());
@@ -68,8 +65,8 @@ public class AssetTypeServiceBean implements AssetTypeService {
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    @ManufacturerSide
     public AssetTypeView changeSchema(String id, List<Metric> telemetrySchema) throws InstalledBaseException {
-        reach.requirePlatformSide();
         AssetType type = find(em, id);
         try {
             type.changeSchema(telemetrySchema);

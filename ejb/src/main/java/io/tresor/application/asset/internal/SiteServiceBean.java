@@ -5,7 +5,7 @@ import io.tresor.application.asset.SiteService;
 import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.Roles;
-import io.tresor.application.tenant.TenantReach;
+import io.tresor.application.tenant.TenantData;
 import io.tresor.domain.asset.Site;
 import io.tresor.domain.crypto.Personal;
 import io.tresor.domain.crypto.Purpose;
@@ -20,34 +20,33 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 @Stateless
 @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR, Roles.CUSTOMER_USER, Roles.CUSTOMER_ADMIN})
 public class SiteServiceBean implements SiteService {
 
+    /** The tenant directory: sites belong to customers, never to the manufacturer's tenant. */
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
-    EntityManager em;
+    EntityManager platform;
 
     @Inject
-    TenantReach reach;
+    TenantData data;
 
     @Inject
     Audit audit;
 
     @Override
     public List<SiteSummary> list(String tenantId) {
-        Optional<String> confined = reach.confinedTo();
-        if (confined.isPresent() && tenantId != null && !confined.get().equals(tenantId)) {
+        String tenant = tenantId == null || tenantId.isBlank() ? null : tenantId;
+        if (tenant != null && !data.reaches(tenant)) {
             return List.of();
         }
-        String tenant = confined.orElse(tenantId);
         List<Site> sites = tenant == null
-                ? em.createNamedQuery("Site.all", Site.class).getResultList()
-                : em.createNamedQuery("Site.ofTenant", Site.class).setParameter("tenantId", tenant).getResultList();
+                ? data.namedQuery("Site.all", Site.class).getResultList()
+                : data.namedQuery("Site.ofTenant", Site.class).setParameter("tenantId", tenant).getResultList();
         // One grouped count for all listed sites, not a query per site.
         Map<String, Long> assets = new HashMap<>();
-        TypedQuery<Object[]> counts = em.createQuery("SELECT a.siteId, COUNT(a) FROM Asset a WHERE a.siteId IS NOT NULL"
+        TypedQuery<Object[]> counts = data.query("SELECT a.siteId, COUNT(a) FROM Asset a WHERE a.siteId IS NOT NULL"
                 + (tenant == null ? "" : " AND a.tenantId = :tenantId") + " GROUP BY a.siteId", Object[].class);
         if (tenant != null) {
             counts.setParameter("tenantId", tenant);
@@ -59,14 +58,15 @@ public class SiteServiceBean implements SiteService {
 
     @Override
     public SiteView get(String id) throws InstalledBaseException {
-        return view(find(em, reach, id));
+        return view(find(data, id));
     }
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR, Roles.CUSTOMER_ADMIN})
     public SiteView create(SiteDraft d) throws InstalledBaseException {
-        String tenantId = reach.confinedTo().orElse(d.tenantId());
-        if ((d.tenantId() != null && !d.tenantId().equals(tenantId)) || !reach.isCustomer(tenantId)) {
+        // A customer's people create sites of their own company; the manufacturer's side names the customer.
+        String tenantId = d.tenantId() != null ? d.tenantId() : data.reach().single().orElse(null);
+        if (!data.reaches(tenantId) || !Customers.isCustomer(platform, tenantId)) {
             throw InstalledBaseException.invalid("site.tenantInvalid", "A site belongs to a customer within your reach");
         }
         Site site;
@@ -76,11 +76,11 @@ public class SiteServiceBean implements SiteService {
         } catch (IllegalArgumentException e) {
             throw InstalledBaseException.invalid("site.invalid", e.getMessage());
         }
-        if (!em.createNamedQuery("Site.byName", Site.class).setParameter("tenantId", tenantId)
+        if (!data.namedQuery("Site.byName", Site.class).setParameter("tenantId", tenantId)
                 .setParameter("name", site.getName()).getResultList().isEmpty()) {
             throw InstalledBaseException.conflict("site.nameTaken", "The customer has a site named " + site.getName());
         }
-        em.persist(site);
+        data.persist(site);
         audit.record(AuditRecord.of("site.created").tenant(tenantId).target("site", site.getId()));
         return view(site);
     }
@@ -88,8 +88,8 @@ public class SiteServiceBean implements SiteService {
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR, Roles.CUSTOMER_ADMIN})
     public SiteView change(String id, SiteDraft d) throws InstalledBaseException {
-        Site site = find(em, reach, id);
-        if (d.name() != null && !d.name().strip().equals(site.getName()) && !em.createNamedQuery("Site.byName", Site.class)
+        Site site = find(data, id);
+        if (d.name() != null && !d.name().strip().equals(site.getName()) && !data.namedQuery("Site.byName", Site.class)
                 .setParameter("tenantId", site.getTenantId()).setParameter("name", d.name().strip()).getResultList().isEmpty()) {
             throw InstalledBaseException.conflict("site.nameTaken", "The customer has a site named " + d.name().strip());
         }
@@ -104,12 +104,8 @@ public class SiteServiceBean implements SiteService {
     }
 
     /** A site within the caller's reach; beyond it the site does not exist. */
-    static Site find(EntityManager em, TenantReach reach, String id) throws InstalledBaseException {
-        Site site = id == null ? null : em.find(Site.class, id);
-        if (site == null || !reach.reaches(site.getTenantId())) {
-            throw InstalledBaseException.notFound("site", id);
-        }
-        return site;
+    static Site find(TenantData data, String id) throws InstalledBaseException {
+        return data.find(Site.class, id).orElseThrow(() -> InstalledBaseException.notFound("site", id));
     }
 
     private static SiteView view(Site s) {

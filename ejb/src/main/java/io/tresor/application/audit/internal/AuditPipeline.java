@@ -19,9 +19,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.util.OptionalLong;
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -62,8 +59,6 @@ public class AuditPipeline {
     @Any
     Instance<ChainSubscriber> subscribers;
 
-    @Resource(lookup = "jdbc/tresor")
-    DataSource dataSource;
 
     private final ConcurrentLinkedQueue<PendingEvent> independent = new ConcurrentLinkedQueue<>();
     private ScheduledFuture<?> task;
@@ -93,6 +88,21 @@ public class AuditPipeline {
 
     /** Writes, chains and checkpoints everything waiting now; tests and verification call it to see a settled trail. */
     public synchronized void drain() {
+        writeAndChain();
+        writer.checkpointIfDue(settings.auditCheckpointEvery());
+        for (ChainSubscriber subscriber : subscribers) {
+            if (subscriber.enabled()) {
+                follow(subscriber);
+            }
+        }
+        // Following may itself record events (a security event, a system job's first work): those
+        // are chained now too, so that a drain leaves nothing behind, also the last one at shutdown.
+        if (!independent.isEmpty()) {
+            writeAndChain();
+        }
+    }
+
+    private void writeAndChain() {
         List<PendingEvent> batch = new ArrayList<>();
         for (PendingEvent e = independent.poll(); e != null; e = independent.poll()) {
             batch.add(e);
@@ -107,30 +117,21 @@ public class AuditPipeline {
         while (writer.chainPending(BATCH) == BATCH) {
             // more waiting: keep going until the chain has caught up
         }
-        writer.checkpointIfDue(settings.auditCheckpointEvery());
-        for (ChainSubscriber subscriber : subscribers) {
-            if (subscriber.enabled()) {
-                follow(subscriber);
-            }
-        }
     }
 
-    /** Hands a subscriber what was chained since its position, batch by batch; a failure waits for the next round. */
+    /**
+     * Hands a subscriber what was chained since its position, batch by batch; a failure waits for
+     * the next round. The reads and each step on run in transactions of the writer, under the
+     * system reach of the chain; the deliveries in between hold none.
+     */
     private void follow(ChainSubscriber subscriber) {
-        try (Connection c = dataSource.getConnection()) {
-            OptionalLong stored = AuditStore.position(c, subscriber.name());
-            long position;
-            if (stored.isPresent()) {
-                position = stored.getAsLong();
-            } else {
-                position = subscriber.startsAtHead() ? AuditStore.head(c).seq() : 0;
-                AuditStore.startPosition(c, subscriber.name(), position);
-            }
-            for (List<EventView> events = AuditStore.chainedAfter(c, position, BATCH); !events.isEmpty();
-                 events = AuditStore.chainedAfter(c, position, BATCH)) {
+        try {
+            long position = writer.subscriberPosition(subscriber.name(), subscriber.startsAtHead());
+            for (List<EventView> events = writer.chainedAfter(position, BATCH); !events.isEmpty();
+                 events = writer.chainedAfter(position, BATCH)) {
                 subscriber.deliver(events);
                 long next = events.get(events.size() - 1).seq();
-                if (!AuditStore.advance(c, subscriber.name(), position, next)) {
+                if (!writer.advance(subscriber.name(), position, next)) {
                     return; // another cluster member delivered the same batch; it carries on
                 }
                 position = next;

@@ -4,11 +4,13 @@ import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.audit.AuditService;
 import io.tresor.application.identity.Roles;
-import io.tresor.application.tenant.TenantReach;
+import io.tresor.application.tenant.TenantData;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -30,7 +32,12 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Reads the trail through JDBC; the caller's tenant narrows every query unless the caller is on the platform side. */
+/**
+ * Reads the trail through JDBC within the caller's reach (the data layer's condition on the
+ * tenant column; on PostgreSQL row-level security besides): a customer's admin and clients see
+ * their own tenant's events, the manufacturer's side every event. Verification walks the whole
+ * chain under its own system reach and reveals only the verdict.
+ */
 @Stateless
 @RolesAllowed({Roles.AUDITOR, Roles.CUSTOMER_ADMIN, Roles.INTEGRATOR})
 public class AuditServiceBean implements AuditService {
@@ -41,7 +48,7 @@ public class AuditServiceBean implements AuditService {
     DataSource dataSource;
 
     @Inject
-    TenantReach reach;
+    TenantData data;
 
     @Inject
     CheckpointSigner signer;
@@ -52,13 +59,12 @@ public class AuditServiceBean implements AuditService {
     @EJB
     AuditPipeline pipeline;
 
+    @EJB
+    VerificationWalks walks;
+
     /** The verification reads rows on a managed thread while this one hashes. */
     @Resource
     ManagedExecutorService executor;
-
-    private Optional<String> confinedTo() {
-        return reach.confinedTo();
-    }
 
     @Override
     public List<EventView> search(Filter filter, int offset, int limit) {
@@ -94,9 +100,10 @@ public class AuditServiceBean implements AuditService {
     }
 
     private String where(Filter f, List<Object> params) {
-        StringBuilder w = new StringBuilder(" WHERE chain_seq IS NOT NULL");
-        Optional<String> confined = confinedTo();
-        String tenant = confined.orElse(blankToNull(f.tenantId()));
+        TenantData.Condition reach = data.condition("tenant_id");
+        StringBuilder w = new StringBuilder(" WHERE chain_seq IS NOT NULL AND ").append(reach.sql());
+        params.addAll(reach.params());
+        String tenant = blankToNull(f.tenantId());
         if (tenant != null) {
             w.append(" AND tenant_id = ?");
             params.add(tenant);
@@ -152,12 +159,13 @@ public class AuditServiceBean implements AuditService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Verification verify() {
         // Everything committed so far is chained first, so the verification covers it.
         pipeline.drain();
         try {
             // One walker per core: on PostgreSQL each has its own database process reading beside it.
-            AuditVerifier.Result r = AuditVerifier.verify(dataSource::getConnection, signer::publicKey, executor,
+            AuditVerifier.Result r = AuditVerifier.verify(walks::run, signer::publicKey, executor,
                     Runtime.getRuntime().availableProcessors());
             AuditRecord event = AuditRecord.of("audit.verified").detail("events", r.eventsChecked())
                     .detail("checkpoints", r.checkpointsChecked());

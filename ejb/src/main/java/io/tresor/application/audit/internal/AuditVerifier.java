@@ -41,6 +41,22 @@ public final class AuditVerifier {
         Connection open() throws SQLException;
     }
 
+    /** Work of one walker on one connection. */
+    @FunctionalInterface
+    public interface Walk {
+        void on(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs each walker's work on a connection of its own, in whatever transaction the caller
+     * chooses: the application runs it in a transaction of the verification's system job, so
+     * that row-level security shows the walker every tenant's events.
+     */
+    @FunctionalInterface
+    public interface Walks {
+        void run(Walk walk) throws SQLException;
+    }
+
     /**
      * Events per stretch at most: big enough that a query per stretch costs nothing, small enough
      * that a stretch read without a cursor (PostgreSQL outside a transaction) stays a few MB.
@@ -85,16 +101,30 @@ public final class AuditVerifier {
 
     static Result verify(ConnectionSource source, Function<String, Optional<PublicKey>> keys, Executor executor,
                          int walkers, long stretchEvents) throws SQLException {
+        return verify(walk -> {
+            try (Connection c = source.open()) {
+                walk.on(c);
+            }
+        }, keys, executor, walkers, stretchEvents);
+    }
+
+    /** On {@code walkers} connections at once, each one's work run by {@code walks}. */
+    public static Result verify(Walks walks, Function<String, Optional<PublicKey>> keys, Executor executor, int walkers)
+            throws SQLException {
+        return verify(walks, keys, executor, walkers, STRETCH_EVENTS);
+    }
+
+    static Result verify(Walks walks, Function<String, Optional<PublicKey>> keys, Executor executor,
+                         int walkers, long stretchEvents) throws SQLException {
         long started = System.nanoTime();
-        Plan plan;
-        try (Connection c = source.open()) {
-            plan = Plan.of(c, keys, walkers, stretchEvents);
-        }
+        Plan[] planned = new Plan[1];
+        walks.run(c -> planned[0] = Plan.of(c, keys, walkers, stretchEvents));
+        Plan plan = planned[0];
         List<CompletableFuture<Void>> running = new ArrayList<>(walkers);
         for (int i = 0; i < walkers; i++) {
             running.add(CompletableFuture.runAsync(() -> {
-                try (Connection c = source.open()) {
-                    walkStretches(c, plan);
+                try {
+                    walks.run(c -> walkStretches(c, plan));
                 } catch (SQLException e) {
                     throw new UncheckedSql(e);
                 }

@@ -2,6 +2,9 @@ package io.tresor.application.audit.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import io.tresor.application.audit.AuditService.EventView;
+import io.tresor.application.tenant.SystemJob;
+import io.tresor.application.tenant.SystemReach;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,12 +12,14 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 /** The audit writes that run in a transaction of their own: events that outlive a rollback, chaining, checkpoints. */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@SystemReach(SystemJob.AUDIT_CHAIN)
 public class AuditWriter {
 
     @Resource(lookup = "jdbc/tresor")
@@ -37,6 +42,40 @@ public class AuditWriter {
             return AuditStore.chainPending(c, max);
         } catch (SQLException e) {
             throw new IllegalStateException("Audit events could not be chained: " + e.getMessage(), e);
+        }
+    }
+
+    /** Where a subscriber of the chain stands; a new one starts at the head or at the beginning, as it wishes. */
+    public long subscriberPosition(String subscriber, boolean startsAtHead) {
+        try (Connection c = dataSource.getConnection()) {
+            OptionalLong stored = AuditStore.position(c, subscriber);
+            if (stored.isPresent()) {
+                return stored.getAsLong();
+            }
+            long position = startsAtHead ? AuditStore.head(c).seq() : 0;
+            AuditStore.startPosition(c, subscriber, position);
+            return position;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The position of audit subscriber " + subscriber + " cannot be read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Up to {@code max} chained events after {@code position}, in chain order. */
+    public List<EventView> chainedAfter(long position, int max) {
+        try (Connection c = dataSource.getConnection()) {
+            return AuditStore.chainedAfter(c, position, max);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Chained audit events cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Moves a subscriber on from {@code from} to {@code to}; false if another cluster member already did. */
+    public boolean advance(String subscriber, long from, long to) {
+        try (Connection c = dataSource.getConnection()) {
+            return AuditStore.advance(c, subscriber, from, to);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Audit subscriber " + subscriber + " cannot move on: " + e.getMessage(), e);
         }
     }
 

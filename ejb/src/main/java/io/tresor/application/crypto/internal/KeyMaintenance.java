@@ -1,6 +1,8 @@
 package io.tresor.application.crypto.internal;
 
 import io.tresor.application.crypto.MasterKey;
+import io.tresor.application.tenant.SystemJob;
+import io.tresor.application.tenant.SystemReach;
 import io.tresor.domain.crypto.DataKey;
 import io.tresor.domain.crypto.KeyState;
 import io.tresor.domain.crypto.TenantKey;
@@ -26,6 +28,7 @@ import javax.crypto.SecretKey;
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@SystemReach(SystemJob.KEY_MAINTENANCE)
 public class KeyMaintenance {
 
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)

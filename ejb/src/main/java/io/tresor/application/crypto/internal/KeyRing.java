@@ -1,6 +1,8 @@
 package io.tresor.application.crypto.internal;
 
 import io.tresor.application.crypto.MasterKey;
+import io.tresor.application.tenant.SystemJob;
+import io.tresor.application.tenant.SystemReach;
 import io.tresor.domain.crypto.DataKey;
 import io.tresor.domain.crypto.KeyState;
 import io.tresor.domain.crypto.TenantKey;
@@ -19,14 +21,15 @@ import java.util.UUID;
 import javax.crypto.SecretKey;
 
 /**
- * Stored keys: loads, creates and unwraps tenant and data keys. Every method runs in its own
- * transaction, because it is called while an entity is persisted or flushed, where the
+ * Stored keys: loads, creates and unwraps tenant and data keys, under the system reach of the key
+ * ring (the key tables hold every tenant's keys). Every method runs in its own transaction, because it is called while an entity is persisted or flushed, where the
  * caller's persistence context must not be used; a data key created for a transaction that
  * later rolls back is an unused key, never a lost one.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@SystemReach(SystemJob.KEY_RING)
 public class KeyRing {
 
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)

@@ -7,6 +7,8 @@ import io.tresor.application.crypto.MasterKey;
 import io.tresor.application.device.AuthenticationRefused;
 import io.tresor.application.device.DeviceAuthentication;
 import io.tresor.application.platform.Settings;
+import io.tresor.application.tenant.SystemJob;
+import io.tresor.application.tenant.TenantData;
 import io.tresor.domain.asset.Asset;
 import io.tresor.domain.asset.AssetStatus;
 import io.tresor.domain.device.CertificateStatus;
@@ -45,8 +47,13 @@ public class DeviceAuthenticationBean implements DeviceAuthentication {
     private record Candidate(EnrollmentGroup group, X509Certificate ca) {
     }
 
+    /** Enrollment groups, which belong to the manufacturer and to no tenant. */
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
     EntityManager em;
+
+    /** Devices, their assets and certificates, found under the system reach of authentication. */
+    @Inject
+    TenantData data;
 
     @Inject
     DevicePki pki;
@@ -62,6 +69,7 @@ public class DeviceAuthenticationBean implements DeviceAuthentication {
 
     @Override
     public AuthenticatedDevice authenticateWithCertificate(X509Certificate[] chain) throws AuthenticationRefused {
+        data.system(SystemJob.AUTHENTICATION);
         Instant now = Instant.now();
         try {
             if (chain == null || chain.length == 0 || Arrays.stream(chain).anyMatch(c -> c == null)) {
@@ -74,7 +82,7 @@ public class DeviceAuthenticationBean implements DeviceAuthentication {
     }
 
     private AuthenticatedDevice tresorCertificate(X509Certificate certificate, Instant now) throws AuthenticationRefused {
-        DeviceCertificate stored = em.createNamedQuery("DeviceCertificate.byFingerprint", DeviceCertificate.class)
+        DeviceCertificate stored = data.namedQuery("DeviceCertificate.byFingerprint", DeviceCertificate.class)
                 .setParameter("fingerprint", DevicePki.fingerprint(certificate)).getResultStream().findFirst().orElse(null);
         if (stored == null) {
             throw new AuthenticationRefused(AuthenticationRefused.CHAIN_INVALID, "Tresor has no record of this certificate");
@@ -119,7 +127,7 @@ public class DeviceAuthenticationBean implements DeviceAuthentication {
         List<Asset> assets = new ArrayList<>();
         List<EnrollmentGroup> groups = new ArrayList<>();
         for (EnrollmentGroup g : trusting) {
-            em.createNamedQuery("Asset.bySerial", Asset.class).setParameter("assetTypeId", g.getAssetTypeId())
+            data.namedQuery("Asset.bySerial", Asset.class).setParameter("assetTypeId", g.getAssetTypeId())
                     .setParameter("serialNumber", serial).getResultStream().findFirst().ifPresent(a -> {
                         if (!assets.contains(a)) {
                             assets.add(a);
@@ -144,11 +152,11 @@ public class DeviceAuthenticationBean implements DeviceAuthentication {
             throw new AuthenticationRefused(AuthenticationRefused.ASSET_DECOMMISSIONED, "The asset with serial number "
                     + asset.getSerialNumber() + " is decommissioned");
         }
-        Device device = em.find(Device.class, deviceId, LockModeType.PESSIMISTIC_WRITE);
+        Device device = data.find(Device.class, deviceId, LockModeType.PESSIMISTIC_WRITE).orElse(null);
         if (device == null) {
             device = new Device(deviceId, asset.getTenantId(), asset.getId(), now);
             device.enrolledThrough(group.getId(), now);
-            em.persist(device);
+            data.persist(device);
             audit.record(AuditRecord.of("device.registered").actor(ActorType.DEVICE, deviceId).tenant(device.getTenantId())
                     .target("device", deviceId).detail("asset", asset.getId()).detail("enrollmentGroup", group.getId()));
             return admitted(device, true, now);
@@ -162,6 +170,7 @@ public class DeviceAuthenticationBean implements DeviceAuthentication {
 
     @Override
     public AuthenticatedDevice authenticateWithKey(String token) throws AuthenticationRefused {
+        data.system(SystemJob.AUTHENTICATION);
         Instant now = Instant.now();
         String deviceId = null;
         try {
@@ -174,12 +183,12 @@ public class DeviceAuthenticationBean implements DeviceAuthentication {
                 throw new AuthenticationRefused(AuthenticationRefused.TOKEN_INVALID, "The token's signature does not"
                         + " verify with the key of device " + deviceId + " in an enabled symmetric group");
             }
-            Device device = em.find(Device.class, deviceId, LockModeType.PESSIMISTIC_WRITE);
+            Device device = data.find(Device.class, deviceId, LockModeType.PESSIMISTIC_WRITE).orElse(null);
             if (device == null) {
                 throw new AuthenticationRefused(AuthenticationRefused.DEVICE_UNKNOWN, "Device " + deviceId + " is not"
                         + " registered: register it on its asset first (POST /api/v1/devices)");
             }
-            Asset asset = em.find(Asset.class, device.getAssetId());
+            Asset asset = data.find(Asset.class, device.getAssetId()).orElseThrow();
             if (!group.getAssetTypeId().equals(asset.getAssetTypeId()) || (device.getEnrollmentGroupId() != null
                     && !group.getId().equals(device.getEnrollmentGroupId()))) {
                 throw new AuthenticationRefused(AuthenticationRefused.DEVICE_CONFLICT, "Device " + deviceId
@@ -203,7 +212,7 @@ public class DeviceAuthenticationBean implements DeviceAuthentication {
     }
 
     private Device lockedDevice(String id) {
-        return em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE);
+        return data.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
     }
 
     private static void requireAdmissible(Device device) throws AuthenticationRefused {
@@ -229,7 +238,7 @@ public class DeviceAuthenticationBean implements DeviceAuthentication {
     }
 
     private AuthenticationRefused refused(AuthenticationRefused e, String deviceId) {
-        Device device = Device.isValidId(deviceId) ? em.find(Device.class, deviceId) : null;
+        Device device = Device.isValidId(deviceId) ? data.find(Device.class, deviceId).orElse(null) : null;
         AuditRecord r = AuditRecord.of("device.authentication-refused").actor(ActorType.DEVICE, deviceId).failed(e.code());
         if (device != null) {
             r.tenant(device.getTenantId()).target("device", device.getId());

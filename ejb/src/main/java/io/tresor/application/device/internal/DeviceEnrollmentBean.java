@@ -7,16 +7,15 @@ import io.tresor.application.device.DeviceEnrollment;
 import io.tresor.application.device.EnrollmentRefused;
 import io.tresor.application.identity.internal.Secrets;
 import io.tresor.application.platform.Settings;
+import io.tresor.application.tenant.SystemJob;
+import io.tresor.application.tenant.TenantData;
 import io.tresor.domain.device.CertificateStatus;
 import io.tresor.domain.device.Device;
 import io.tresor.domain.device.DeviceCertificate;
-import io.tresor.domain.shared.Tenancy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
@@ -31,8 +30,9 @@ public class DeviceEnrollmentBean implements DeviceEnrollment {
         CertificationRequest parse() throws EnrollmentRefused;
     }
 
-    @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
-    EntityManager em;
+    /** Devices and certificates: enrollment finds the device by its id and token before anyone is signed in. */
+    @Inject
+    TenantData data;
 
     @Inject
     DevicePki pki;
@@ -54,9 +54,10 @@ public class DeviceEnrollmentBean implements DeviceEnrollment {
     }
 
     private X509Certificate enroll(String deviceId, String enrollmentToken, Csr source) throws EnrollmentRefused {
+        data.system(SystemJob.AUTHENTICATION);
         Instant now = Instant.now();
         // Locked, so that one token cannot enroll twice in two requests at once.
-        Device device = Device.isValidId(deviceId) ? em.find(Device.class, deviceId, LockModeType.PESSIMISTIC_WRITE) : null;
+        Device device = locked(deviceId);
         String tokenHash = enrollmentToken == null || enrollmentToken.isEmpty() ? null : Secrets.hash(enrollmentToken);
         if (device == null || !device.acceptsEnrollment(tokenHash, now)) {
             if (device != null && device.getState().isFinal()) {
@@ -83,8 +84,9 @@ public class DeviceEnrollmentBean implements DeviceEnrollment {
 
     @Override
     public String renew(String deviceId, String signedRequest) throws EnrollmentRefused {
+        data.system(SystemJob.AUTHENTICATION);
         Instant now = Instant.now();
-        Device device = Device.isValidId(deviceId) ? em.find(Device.class, deviceId, LockModeType.PESSIMISTIC_WRITE) : null;
+        Device device = locked(deviceId);
         CertificationRequest csr;
         DeviceCertificate current;
         try {
@@ -120,7 +122,7 @@ public class DeviceEnrollmentBean implements DeviceEnrollment {
     private DeviceCertificate currentCertificate(Device device, X509Certificate presented, Instant now)
             throws EnrollmentRefused {
         DeviceCertificate stored = device == null || !pki.ca().issued(presented) ? null
-                : em.createNamedQuery("DeviceCertificate.byFingerprint", DeviceCertificate.class)
+                : data.namedQuery("DeviceCertificate.byFingerprint", DeviceCertificate.class)
                 .setParameter("fingerprint", DevicePki.fingerprint(presented)).getResultStream().findFirst().orElse(null);
         if (stored == null || !stored.getDeviceId().equals(device.getId())
                 || !device.getId().equals(FactoryChain.commonName(presented))) {
@@ -141,11 +143,15 @@ public class DeviceEnrollmentBean implements DeviceEnrollment {
     private X509Certificate issue(Device device, CertificationRequest csr, Instant now) {
         X509Certificate certificate = pki.ca().issue(csr, device.getTenantId(), device.getId(),
                 settings.deviceCertificateValidity(), now);
-        em.createNamedQuery("DeviceCertificate.ofDevice", DeviceCertificate.class).setParameter("deviceId", device.getId())
+        data.namedQuery("DeviceCertificate.ofDevice", DeviceCertificate.class).setParameter("deviceId", device.getId())
                 .getResultStream().filter(c -> c.getStatus() == CertificateStatus.VALID).forEach(DeviceCertificate::supersede);
-        em.persist(new DeviceCertificate(DevicePki.serialHex(certificate), device.getId(), DevicePki.fingerprint(certificate),
+        data.persist(new DeviceCertificate(DevicePki.serialHex(certificate), device, DevicePki.fingerprint(certificate),
                 certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant(), DeviceCa.pem(certificate)));
         return certificate;
+    }
+
+    private Device locked(String deviceId) {
+        return Device.isValidId(deviceId) ? data.find(Device.class, deviceId, LockModeType.PESSIMISTIC_WRITE).orElse(null) : null;
     }
 
     /** Audited (the event survives the rollback that the refusal causes) and handed back to throw. */
@@ -171,6 +177,7 @@ public class DeviceEnrollmentBean implements DeviceEnrollment {
 
     @Override
     public byte[] crl() {
-        return pki.crl(em.createNamedQuery("DeviceCertificate.revoked", DeviceCertificate.class).getResultList());
+        data.system(SystemJob.CERTIFICATE_REVOCATION_LIST);
+        return pki.crl(data.namedQuery("DeviceCertificate.revoked", DeviceCertificate.class).getResultList());
     }
 }

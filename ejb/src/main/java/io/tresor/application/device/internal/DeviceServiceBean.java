@@ -6,26 +6,23 @@ import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.device.DeviceService;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.identity.internal.Secrets;
-import io.tresor.application.tenant.TenantReach;
+import io.tresor.application.tenant.ManufacturerSide;
+import io.tresor.application.tenant.TenantData;
 import io.tresor.domain.asset.Asset;
 import io.tresor.domain.asset.AssetStatus;
 import io.tresor.domain.device.CertificateStatus;
 import io.tresor.domain.device.Device;
 import io.tresor.domain.device.DeviceCertificate;
 import io.tresor.domain.device.DeviceState;
-import io.tresor.domain.shared.Tenancy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 @Stateless
 @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR, Roles.CUSTOMER_USER, Roles.CUSTOMER_ADMIN})
@@ -33,11 +30,8 @@ public class DeviceServiceBean implements DeviceService {
 
     static final int MAX_PAGE = 500;
 
-    @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
-    EntityManager em;
-
     @Inject
-    TenantReach reach;
+    TenantData data;
 
     @Inject
     DevicePki pki;
@@ -50,13 +44,12 @@ public class DeviceServiceBean implements DeviceService {
         if (q.offset() < 0 || q.limit() < 1 || q.limit() > MAX_PAGE) {
             throw InstalledBaseException.invalid("page.invalid", "offset must be >= 0 and limit between 1 and " + MAX_PAGE);
         }
-        Optional<String> confined = reach.confinedTo();
-        if (confined.isPresent() && q.tenantId() != null && !confined.get().equals(q.tenantId())) {
+        String tenant = q.tenantId() == null || q.tenantId().isBlank() ? null : q.tenantId();
+        if (tenant != null && !data.reaches(tenant)) {
             return new Page(List.of(), 0);
         }
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        String tenant = confined.orElse(q.tenantId());
         if (tenant != null) {
             where.append(" AND d.tenantId = :tenantId");
             params.put("tenantId", tenant);
@@ -69,8 +62,8 @@ public class DeviceServiceBean implements DeviceService {
             where.append(" AND d.state = :state");
             params.put("state", state(q.state()));
         }
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Device d" + where, Long.class);
-        TypedQuery<Device> rows = em.createQuery("SELECT d FROM Device d" + where + " ORDER BY d.id", Device.class);
+        TypedQuery<Long> count = data.query("SELECT COUNT(d) FROM Device d" + where, Long.class);
+        TypedQuery<Device> rows = data.query("SELECT d FROM Device d" + where + " ORDER BY d.id", Device.class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
             rows.setParameter(k, v);
@@ -87,12 +80,9 @@ public class DeviceServiceBean implements DeviceService {
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    @ManufacturerSide
     public Registration register(String assetId, String deviceId) throws InstalledBaseException {
-        reach.requirePlatformSide();
-        Asset asset = assetId == null ? null : em.find(Asset.class, assetId);
-        if (asset == null) {
-            throw InstalledBaseException.notFound("asset", assetId);
-        }
+        Asset asset = data.find(Asset.class, assetId).orElseThrow(() -> InstalledBaseException.notFound("asset", assetId));
         if (asset.getStatus() == AssetStatus.DECOMMISSIONED) {
             throw InstalledBaseException.conflict("asset.decommissioned", "A decommissioned asset gets no new device");
         }
@@ -101,14 +91,14 @@ public class DeviceServiceBean implements DeviceService {
             throw InstalledBaseException.invalid("device.idInvalid", "A device id has 1 to 64 letters, digits, dots,"
                     + " dashes or underscores and starts with a letter or digit");
         }
-        if (em.find(Device.class, id) != null) {
+        if (data.find(Device.class, id).isPresent()) {
             throw InstalledBaseException.conflict("device.idTaken", "A device with the id " + id + " exists");
         }
         Instant now = Instant.now();
         Device device = new Device(id, asset.getTenantId(), asset.getId(), now);
         String token = Secrets.newSecret();
         device.issueEnrollmentToken(Secrets.hash(token), now);
-        em.persist(device);
+        data.persist(device);
         audit.record(AuditRecord.of("device.registered").tenant(device.getTenantId()).target("device", id)
                 .detail("asset", asset.getId()));
         return new Registration(view(device, List.of()), token);
@@ -116,8 +106,8 @@ public class DeviceServiceBean implements DeviceService {
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    @ManufacturerSide
     public Registration newEnrollmentToken(String id) throws InstalledBaseException {
-        reach.requirePlatformSide();
         Device device = find(id);
         String token = Secrets.newSecret();
         try {
@@ -131,8 +121,8 @@ public class DeviceServiceBean implements DeviceService {
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    @ManufacturerSide
     public DeviceView suspend(String id) throws InstalledBaseException {
-        reach.requirePlatformSide();
         Device device = find(id);
         try {
             device.suspend(Instant.now());
@@ -145,8 +135,8 @@ public class DeviceServiceBean implements DeviceService {
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    @ManufacturerSide
     public DeviceView resume(String id) throws InstalledBaseException {
-        reach.requirePlatformSide();
         Device device = find(id);
         boolean credential = certificates(id).stream().anyMatch(c -> c.getStatus() != CertificateStatus.REVOKED);
         device.resume(credential, Instant.now());
@@ -156,8 +146,8 @@ public class DeviceServiceBean implements DeviceService {
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    @ManufacturerSide
     public DeviceView revoke(String id, String reason) throws InstalledBaseException {
-        reach.requirePlatformSide();
         String why = reason == null || reason.isBlank() ? "unspecified" : reason.strip();
         if (!REVOCATION_REASONS.contains(why)) {
             throw InstalledBaseException.invalid("device.reasonInvalid", "The reason is one of "
@@ -176,8 +166,8 @@ public class DeviceServiceBean implements DeviceService {
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    @ManufacturerSide
     public DeviceView decommission(String id) throws InstalledBaseException {
-        reach.requirePlatformSide();
         Device device = find(id);
         Instant now = Instant.now();
         device.decommission(now);
@@ -190,15 +180,12 @@ public class DeviceServiceBean implements DeviceService {
     }
 
     private Device find(String id) throws InstalledBaseException {
-        Device device = Device.isValidId(id) ? em.find(Device.class, id) : null;
-        if (device == null || !reach.reaches(device.getTenantId())) {
-            throw InstalledBaseException.notFound("device", id);
-        }
-        return device;
+        return (Device.isValidId(id) ? data.find(Device.class, id) : java.util.Optional.<Device>empty())
+                .orElseThrow(() -> InstalledBaseException.notFound("device", id));
     }
 
     private List<DeviceCertificate> certificates(String deviceId) {
-        return em.createNamedQuery("DeviceCertificate.ofDevice", DeviceCertificate.class).setParameter("deviceId", deviceId)
+        return data.namedQuery("DeviceCertificate.ofDevice", DeviceCertificate.class).setParameter("deviceId", deviceId)
                 .getResultList();
     }
 

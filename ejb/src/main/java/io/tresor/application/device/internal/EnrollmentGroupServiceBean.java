@@ -6,7 +6,8 @@ import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.crypto.MasterKey;
 import io.tresor.application.device.EnrollmentGroupService;
 import io.tresor.application.identity.Roles;
-import io.tresor.application.tenant.TenantReach;
+import io.tresor.application.tenant.ManufacturerSide;
+import io.tresor.application.tenant.TenantData;
 import io.tresor.domain.asset.AssetType;
 import io.tresor.domain.device.EnrollmentGroup;
 import io.tresor.domain.device.EnrollmentGroupKind;
@@ -39,7 +40,7 @@ public class EnrollmentGroupServiceBean implements EnrollmentGroupService {
     EntityManager em;
 
     @Inject
-    TenantReach reach;
+    TenantData data;
 
     @Inject
     MasterKey masterKey;
@@ -49,7 +50,7 @@ public class EnrollmentGroupServiceBean implements EnrollmentGroupService {
 
     @Override
     public List<GroupView> list() {
-        if (reach.confinedTo().isPresent()) {
+        if (!manufacturerSide()) {
             return List.of();
         }
         return em.createNamedQuery("EnrollmentGroup.all", EnrollmentGroup.class).getResultStream()
@@ -63,9 +64,9 @@ public class EnrollmentGroupServiceBean implements EnrollmentGroupService {
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    @ManufacturerSide
     public Created create(String name, String kind, String assetTypeId, String caCertificatePem)
             throws InstalledBaseException {
-        reach.requirePlatformSide();
         EnrollmentGroupKind groupKind = kind(kind);
         if (assetTypeId == null || em.find(AssetType.class, assetTypeId) == null) {
             throw InstalledBaseException.notFound("asset type", assetTypeId);
@@ -123,8 +124,8 @@ public class EnrollmentGroupServiceBean implements EnrollmentGroupService {
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
+    @ManufacturerSide
     public GroupView disable(String id) throws InstalledBaseException {
-        reach.requirePlatformSide();
         EnrollmentGroup group = find(id);
         group.disable(Instant.now());
         audit.record(AuditRecord.of("enrollment-group.disabled").target("enrollment-group", id));
@@ -132,7 +133,7 @@ public class EnrollmentGroupServiceBean implements EnrollmentGroupService {
     }
 
     private EnrollmentGroup find(String id) throws InstalledBaseException {
-        EnrollmentGroup group = id == null || reach.confinedTo().isPresent() ? null : em.find(EnrollmentGroup.class, id);
+        EnrollmentGroup group = id == null || !manufacturerSide() ? null : em.find(EnrollmentGroup.class, id);
         if (group == null) {
             throw InstalledBaseException.notFound("enrollment group", id);
         }
@@ -152,5 +153,10 @@ public class EnrollmentGroupServiceBean implements EnrollmentGroupService {
         return new GroupView(g.getId(), g.getName(), g.getKind().name(), g.getAssetTypeId(), g.getState().name(),
                 g.getCreatedAt(), g.getDisabledAt(), g.getCaSubject(), g.getCaFingerprint(),
                 ca == null ? null : ca.getNotAfter().toInstant());
+    }
+
+    /** Enrollment groups are the manufacturer's: a customer's caller reaches none of them. */
+    private boolean manufacturerSide() {
+        return data.reach().isEverything();
     }
 }

@@ -9,26 +9,25 @@ import io.tresor.domain.crypto.BlindIndexed;
 import io.tresor.domain.crypto.Purpose;
 import io.tresor.application.platform.Settings;
 import io.tresor.domain.identity.LoginAccount;
-import io.tresor.domain.shared.Tenancy;
+import io.tresor.application.tenant.TenantData;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * Credential operations shared by sign-in and the profile page, on the platform unit's
- * {@link LoginAccount}. Runs inside the calling service's transaction.
+ * Credential operations shared by sign-in and the profile page, on {@link LoginAccount}. Runs
+ * inside the calling service's transaction and reach: authentication's during sign-in, the
+ * person's own afterwards.
  */
 @Dependent
 public class Credentials {
 
     static final String ISSUER = "Tresor";
 
-    @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
-    EntityManager em;
+    @Inject
+    TenantData data;
 
     @Inject
     Settings settings;
@@ -44,11 +43,7 @@ public class Credentials {
     private final Totp totp = new Totp();
 
     public LoginAccount account(String accountId) {
-        LoginAccount account = em.find(LoginAccount.class, accountId);
-        if (account == null) {
-            throw new IllegalArgumentException("No such account");
-        }
-        return account;
+        return data.find(LoginAccount.class, accountId).orElseThrow(() -> new IllegalArgumentException("No such account"));
     }
 
     public boolean passwordMatches(LoginAccount account, String password) {

@@ -7,6 +7,7 @@ import io.tresor.application.identity.IntegratorClientService;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.identity.Scopes;
 import io.tresor.domain.identity.IntegratorClient;
+import io.tresor.application.tenant.TenantData;
 import io.tresor.domain.shared.Tenancy;
 import io.tresor.domain.tenant.Tenant;
 import io.tresor.domain.tenant.TenantKind;
@@ -19,20 +20,24 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 
-/** Platform work across tenants, hence the platform unit. */
+/** The platform admin manages the clients of every tenant: the manufacturer's side reaches them all. */
 @Stateless
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class IntegratorClientServiceBean implements IntegratorClientService {
 
+    /** The tenant directory. */
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
     EntityManager em;
+
+    @Inject
+    TenantData data;
 
     @Inject
     Audit audit;
 
     @Override
     public List<ClientView> list() {
-        return em.createNamedQuery("IntegratorClient.all", IntegratorClient.class).getResultStream()
+        return data.namedQuery("IntegratorClient.all", IntegratorClient.class).getResultStream()
                 .map(this::view).toList();
     }
 
@@ -67,7 +72,7 @@ public class IntegratorClientServiceBean implements IntegratorClientService {
         } catch (IllegalArgumentException e) {
             throw new AccountException("client.invalid", e.getMessage());
         }
-        em.persist(client);
+        data.persist(client);
         audit.record(AuditRecord.of("client.created").target("client", client.getClientId()).detail("tenant", tenantId)
                 .detail("scopes", String.join(" ", scopes)).detail("cidrs", String.join(" ", allowedCidrs))
                 .detail("ratePerMinute", rateLimitPerMinute));
@@ -98,11 +103,7 @@ public class IntegratorClientServiceBean implements IntegratorClientService {
     }
 
     private IntegratorClient find(String id) throws AccountException {
-        IntegratorClient client = id == null ? null : em.find(IntegratorClient.class, id);
-        if (client == null) {
-            throw new AccountException("client.notFound", "No such client");
-        }
-        return client;
+        return data.find(IntegratorClient.class, id).orElseThrow(() -> new AccountException("client.notFound", "No such client"));
     }
 
     private ClientView view(IntegratorClient c) {

@@ -5,22 +5,24 @@ import io.tresor.application.identity.InvitationService;
 import io.tresor.application.audit.Audit;
 import io.tresor.domain.crypto.Purpose;
 import io.tresor.domain.identity.LoginAccount;
-import io.tresor.domain.shared.Tenancy;
+import io.tresor.application.tenant.SystemJob;
+import io.tresor.application.tenant.SystemReach;
+import io.tresor.application.tenant.TenantData;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+/** The invitee is not signed in: the account is found by the invitation's token under the system reach of authentication. */
 @Stateless
 @PermitAll
+@SystemReach(SystemJob.AUTHENTICATION)
 public class InvitationServiceBean implements InvitationService {
 
-    @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
-    EntityManager em;
+    @Inject
+    TenantData data;
 
     @Inject
     Credentials credentials;
@@ -32,7 +34,7 @@ public class InvitationServiceBean implements InvitationService {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return em.createNamedQuery("LoginAccount.byInvitation", LoginAccount.class)
+        return data.namedQuery("LoginAccount.byInvitation", LoginAccount.class)
                 .setParameter("hash", Secrets.hash(token)).getResultStream().findFirst()
                 .filter(a -> a.invitationValidAt(Instant.now()));
     }

@@ -26,6 +26,7 @@ public class ProfileServiceBean implements ProfileService {
 
     private static final Set<String> LOCALES = Set.of("de", "en");
 
+    /** The tenant directory, for the name of the person's organisation. */
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
     EntityManager em;
 

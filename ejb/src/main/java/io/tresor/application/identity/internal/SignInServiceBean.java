@@ -5,6 +5,9 @@ import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.crypto.CipherService;
 import io.tresor.application.identity.SignInService;
+import io.tresor.application.tenant.SystemJob;
+import io.tresor.application.tenant.SystemReach;
+import io.tresor.application.tenant.TenantData;
 import io.tresor.domain.crypto.Purpose;
 import io.tresor.domain.identity.LoginAccount;
 import io.tresor.domain.shared.Tenancy;
@@ -19,15 +22,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+/**
+ * Sign-in happens before anyone is signed in: the account is found by the blind index of its
+ * address across every tenant, under the system reach of authentication.
+ */
 @Stateless
 @PermitAll
+@SystemReach(SystemJob.AUTHENTICATION)
 public class SignInServiceBean implements SignInService {
 
     /** Verifies something against a dummy hash when the account is unknown, so timing does not reveal accounts. */
     private static final String DUMMY_HASH = new PasswordHasher().hash("not-a-real-password".toCharArray());
 
+    /** The tenant directory, to refuse sign-in into a suspended tenant. */
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
     EntityManager em;
+
+    @Inject
+    TenantData data;
 
     @Inject
     Credentials credentials;
@@ -47,7 +59,7 @@ public class SignInServiceBean implements SignInService {
         // The blind index, not the address: the throttle's memory holds no e-mail addresses.
         String key = loginIndex(email);
         Optional<LoginAccount> found = key.isEmpty() ? Optional.empty()
-                : em.createNamedQuery("LoginAccount.byEmailIndex", LoginAccount.class)
+                : data.namedQuery("LoginAccount.byEmailIndex", LoginAccount.class)
                 .setParameter("index", key).getResultStream().findFirst();
         long wait = throttle.waitSeconds(key, sourceAddress, now);
         if (wait > 0) {
@@ -165,7 +177,7 @@ public class SignInServiceBean implements SignInService {
 
     @Override
     public boolean stillAllowed(String accountId) {
-        LoginAccount account = em.find(LoginAccount.class, accountId);
+        LoginAccount account = data.find(LoginAccount.class, accountId).orElse(null);
         return account != null && account.canSignIn() && tenantActive(account);
     }
 }

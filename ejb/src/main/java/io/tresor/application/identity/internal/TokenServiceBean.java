@@ -9,6 +9,9 @@ import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.TokenService;
 import io.tresor.application.identity.TresorPrincipal;
 import io.tresor.application.platform.Settings;
+import io.tresor.application.tenant.SystemJob;
+import io.tresor.application.tenant.SystemReach;
+import io.tresor.application.tenant.TenantData;
 import io.tresor.domain.identity.IntegratorClient;
 import io.tresor.domain.shared.Tenancy;
 import io.tresor.domain.tenant.Tenant;
@@ -38,17 +41,25 @@ import org.jose4j.jwt.consumer.JwtContext;
 import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.jose4j.lang.JoseException;
 
-/** Token issuance and verification with jose4j; the only place that builds or trusts a JWT. */
+/**
+ * Token issuance and verification with jose4j; the only place that builds or trusts a JWT. The
+ * client is found by its id before it is authenticated, under the system reach of authentication.
+ */
 @Stateless
 @PermitAll
+@SystemReach(SystemJob.AUTHENTICATION)
 public class TokenServiceBean implements TokenService {
 
     private static final Logger LOG = Logger.getLogger(TokenServiceBean.class.getName());
     static final String TYPE = "at+jwt";
     static final String TENANT_CLAIM = "tenant";
 
+    /** The tenant directory: a suspended tenant's clients get no token. */
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
     EntityManager em;
+
+    @Inject
+    TenantData data;
 
     @Inject
     SigningKeys signingKeys;
@@ -115,7 +126,7 @@ public class TokenServiceBean implements TokenService {
     }
 
     private IntegratorClient client(String clientId) {
-        return em.createNamedQuery("IntegratorClient.byClientId", IntegratorClient.class)
+        return data.namedQuery("IntegratorClient.byClientId", IntegratorClient.class)
                 .setParameter("clientId", clientId == null ? "" : clientId)
                 .getResultStream().findFirst().orElse(null);
     }

@@ -3,11 +3,12 @@ package io.tresor.application.identity.internal;
 import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.crypto.CipherService;
+import io.tresor.application.identity.AccountDirectory;
 import io.tresor.application.identity.AccountException;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.identity.UserAdministrationService;
 import io.tresor.application.tenant.CallerTenant;
-import io.tresor.application.tenant.TenantScope;
+import io.tresor.application.tenant.TenantData;
 import io.tresor.domain.crypto.BlindIndexed;
 import io.tresor.domain.crypto.Purpose;
 import io.tresor.domain.identity.LoginAccount;
@@ -19,7 +20,7 @@ import io.tresor.domain.tenant.TenantKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
+import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -29,18 +30,25 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Works only through the tenant unit: EclipseLink confines every read and write to the caller's tenant. */
+/**
+ * The people of the caller's own organisation: a customer admin's colleagues, the platform
+ * admin's on the manufacturer's side. Every query names the caller's tenant, and the data layer
+ * confines them to the caller's reach besides.
+ */
 @Stateless
-@Interceptors(TenantScope.class)
 @RolesAllowed({Roles.CUSTOMER_ADMIN, Roles.PLATFORM_ADMIN})
 public class UserAdministrationServiceBean implements UserAdministrationService {
 
-    @PersistenceContext(unitName = Tenancy.TENANT_UNIT)
-    EntityManager em;
+    @Inject
+    TenantData data;
 
-    /** Only to keep sign-in e-mail addresses unique across tenants; nothing else is read here. */
+    /** The tenant directory. */
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
     EntityManager platform;
+
+    /** Sign-in addresses are unique across tenants. */
+    @EJB
+    AccountDirectory accounts;
 
     @Inject
     CallerTenant caller;
@@ -57,7 +65,8 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
     @Override
     public List<UserView> list() {
         // Sorted here: the addresses are ciphertexts in the database.
-        return em.createNamedQuery("UserAccount.all", UserAccount.class).getResultStream().map(this::view)
+        return data.namedQuery("UserAccount.ofTenant", UserAccount.class).setParameter("tenantId", own())
+                .getResultStream().map(this::view)
                 .sorted(java.util.Comparator.comparing(UserView::email)).toList();
     }
 
@@ -66,13 +75,13 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
         if (nameOrEmail == null || nameOrEmail.isBlank()) {
             return List.of();
         }
-        List<UserAccount> found = new ArrayList<>(em.createNamedQuery("UserAccount.byNameIndex", UserAccount.class)
-                .setParameter("index", cipher.blindIndex(nameOrEmail, caller.require().tenantId(),
-                        BlindIndexed.Scope.TENANT, "displayName"))
+        List<UserAccount> found = new ArrayList<>(data.namedQuery("UserAccount.byNameIndex", UserAccount.class)
+                .setParameter("tenantId", own())
+                .setParameter("index", cipher.blindIndex(nameOrEmail, own(), BlindIndexed.Scope.TENANT, "displayName"))
                 .getResultList());
         if (nameOrEmail.contains("@")) {
             try {
-                em.createNamedQuery("UserAccount.byEmailIndex", UserAccount.class)
+                data.namedQuery("UserAccount.byEmailIndex", UserAccount.class).setParameter("tenantId", own())
                         .setParameter("index", cipher.loginEmailIndex(nameOrEmail)).getResultStream()
                         .filter(u -> !found.contains(u)).forEach(found::add);
             } catch (IllegalArgumentException notAnAddress) {
@@ -88,7 +97,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
     }
 
     private Set<Role> assignable() {
-        Tenant tenant = em.find(Tenant.class, caller.require().tenantId());
+        Tenant tenant = platform.find(Tenant.class, own());
         Role.Side side = tenant.getKind() == TenantKind.PLATFORM ? Role.Side.PLATFORM : Role.Side.CUSTOMER;
         return Role.personRoles().stream().filter(r -> r.side() == side)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
@@ -102,13 +111,11 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
         } catch (IllegalArgumentException e) {
             throw new AccountException("user.emailInvalid", "Not an e-mail address");
         }
-        boolean taken = !platform.createNamedQuery("LoginAccount.byEmailIndex", LoginAccount.class)
-                .setParameter("index", cipher.loginEmailIndex(normalised)).getResultList().isEmpty();
-        if (taken) {
+        if (accounts.loginTaken(cipher.loginEmailIndex(normalised))) {
             throw new AccountException("user.emailTaken", "This e-mail address already has an account");
         }
         Set<Role> granted = roles(roles);
-        Tenant tenant = em.find(Tenant.class, caller.require().tenantId());
+        Tenant tenant = platform.find(Tenant.class, own());
         String tokenHash = invitations.send(normalised, displayName, tenant.getName());
         UserAccount user;
         try {
@@ -116,7 +123,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
         } catch (IllegalArgumentException e) {
             throw new AccountException("user.invalid", e.getMessage());
         }
-        em.persist(user);
+        data.persist(user);
         audit.record(AuditRecord.of("user.invited").target("user", user.getId()).detail("roles", names(granted)));
         return view(user);
     }
@@ -154,12 +161,17 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
         return view(user);
     }
 
+    /** The caller's organisation: user administration is about colleagues, also on the manufacturer's side. */
+    private String own() {
+        return caller.require().tenantId();
+    }
+
     private boolean isCaller(UserAccount user) {
         return user.getId().equals(caller.require().getName());
     }
 
     private UserAccount require(String userId) throws AccountException {
-        UserAccount user = userId == null ? null : em.find(UserAccount.class, userId);
+        UserAccount user = data.find(UserAccount.class, userId).filter(u -> u.getTenantId().equals(own())).orElse(null);
         if (user == null) {
             throw new AccountException("user.notFound", "No such user in your tenant");
         }

@@ -4,7 +4,9 @@ import io.tresor.application.identity.Roles;
 import io.tresor.application.security.SecurityEventService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import io.tresor.application.tenant.TenantData;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,12 +23,21 @@ public class SecurityEventServiceBean implements SecurityEventService {
     @Resource(lookup = "jdbc/tresor")
     DataSource dataSource;
 
+    @Inject
+    TenantData data;
+
     @Override
     public List<SecurityEventView> recent(int max) {
+        TenantData.Condition reach = data.condition("tenant_id");
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT id, detected_at, kind, subject, tenant_id, event_count,"
-                     + " window_secs, first_seq, last_seq, mailed FROM security_event ORDER BY id DESC LIMIT ?")) {
-            ps.setInt(1, Math.max(1, Math.min(max, 1000)));
+                     + " window_secs, first_seq, last_seq, mailed FROM security_event WHERE " + reach.sql()
+                     + " ORDER BY id DESC LIMIT ?")) {
+            int i = 1;
+            for (String param : reach.params()) {
+                ps.setString(i++, param);
+            }
+            ps.setInt(i, Math.max(1, Math.min(max, 1000)));
             List<SecurityEventView> events = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

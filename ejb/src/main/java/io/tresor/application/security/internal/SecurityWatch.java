@@ -7,8 +7,14 @@ import io.tresor.application.audit.AuditService.EventView;
 import io.tresor.application.audit.ChainSubscriber;
 import io.tresor.application.mail.Mailer;
 import io.tresor.application.platform.Settings;
+import io.tresor.application.tenant.SystemJob;
+import io.tresor.application.tenant.SystemReach;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import javax.sql.DataSource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +31,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * Follows the audit chain and raises a security event when, within {@link #WINDOW}, an account
@@ -33,8 +38,13 @@ import javax.sql.DataSource;
  * requests, or a person reads personal data at least 50 times and ten times their usual rate
  * (the previous day's average per window). Counting in the database keeps it right across
  * restarts and cluster members; one event per kind and subject per window, not one per attempt.
+ * It counts across tenants, so each delivery is a transaction of its own under the system reach
+ * of the watch.
  */
-@ApplicationScoped
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@SystemReach(SystemJob.SECURITY_WATCH)
 public class SecurityWatch implements ChainSubscriber {
 
     private static final Logger LOG = Logger.getLogger(SecurityWatch.class.getName());

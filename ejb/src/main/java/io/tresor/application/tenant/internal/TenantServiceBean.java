@@ -3,6 +3,8 @@ package io.tresor.application.tenant.internal;
 import io.tresor.application.identity.AccountException;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.identity.internal.Invitations;
+import io.tresor.application.identity.AccountDirectory;
+import io.tresor.application.tenant.TenantData;
 import io.tresor.application.tenant.TenantService;
 import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
@@ -13,6 +15,7 @@ import io.tresor.domain.shared.Tenancy;
 import io.tresor.domain.tenant.Tenant;
 import io.tresor.domain.tenant.TenantKind;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,8 +28,16 @@ import java.util.List;
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class TenantServiceBean implements TenantService {
 
+    /** The tenant directory. */
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
     EntityManager em;
+
+    /** The first admin of a new tenant, and the number of people per tenant. */
+    @Inject
+    TenantData data;
+
+    @EJB
+    AccountDirectory accounts;
 
     @Inject
     Invitations invitations;
@@ -56,8 +67,7 @@ public class TenantServiceBean implements TenantService {
         } catch (IllegalArgumentException e) {
             throw new AccountException("user.emailInvalid", "Not an e-mail address");
         }
-        if (!em.createNamedQuery("LoginAccount.byEmailIndex", LoginAccount.class)
-                .setParameter("index", cipher.loginEmailIndex(email)).getResultList().isEmpty()) {
+        if (accounts.loginTaken(cipher.loginEmailIndex(email))) {
             throw new AccountException("user.emailTaken", "This e-mail address already has an account");
         }
         Instant now = Instant.now();
@@ -67,7 +77,7 @@ public class TenantServiceBean implements TenantService {
         String tokenHash = invitations.send(email, adminName, tenant.getName());
         LoginAccount admin = LoginAccount.invited(tenant.getId(), email, adminName, EnumSet.of(Role.CUSTOMER_ADMIN),
                 tokenHash, now);
-        em.persist(admin);
+        data.persist(admin);
         audit.record(AuditRecord.of("tenant.created").target("tenant", tenant.getId()).detail("firstAdmin", admin.getId()));
         return view(tenant);
     }
@@ -101,7 +111,7 @@ public class TenantServiceBean implements TenantService {
     }
 
     private TenantView view(Tenant t) {
-        long users = em.createNamedQuery("LoginAccount.countByTenant", Long.class)
+        long users = data.namedQuery("LoginAccount.countByTenant", Long.class)
                 .setParameter("tenantId", t.getId()).getSingleResult();
         return new TenantView(t.getId(), t.getName(), t.getKind().name(), t.getStatus().name(), users, t.getCreatedAt());
     }

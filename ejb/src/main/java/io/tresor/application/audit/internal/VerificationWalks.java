@@ -1,0 +1,33 @@
+package io.tresor.application.audit.internal;
+
+import io.tresor.application.tenant.SystemJob;
+import io.tresor.application.tenant.SystemReach;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Runs one walker of the audit verification in a transaction of its own under the system reach
+ * of verification: the chain covers every tenant's events, and row-level security shows them
+ * only to that reach. Only the verdict leaves the audit capability.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@SystemReach(SystemJob.AUDIT_VERIFICATION)
+public class VerificationWalks {
+
+    @Resource(lookup = "jdbc/tresor")
+    DataSource dataSource;
+
+    public void run(AuditVerifier.Walk walk) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            walk.on(c);
+        }
+    }
+}
