@@ -51,9 +51,6 @@ public class Startup {
     @Inject
     CipherService cipher;
 
-    @Inject
-    PlainPersonalData plainPersonalData;
-
     @EJB
     KeyService keys;
 
@@ -68,7 +65,6 @@ public class Startup {
             PersonalDataListener.install(cipher);
             int applied = Migrations.migrate(dataSource);
             LOG.info(() -> "Schema migrations applied: " + applied);
-            plainPersonalData.seal(dataSource);
             firstStart.ensurePlatform(settings.demo());
             int resumed = keys.resumeRotations();
             if (resumed > 0) {
@@ -78,7 +74,7 @@ public class Startup {
             // A key before the first token: resource servers may fetch the JWKS at their own start.
             signingKeys.current();
             state.succeeded();
-        } catch (RuntimeException | java.sql.SQLException e) {
+        } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Tresor could not start: " + e.getMessage(), e);
             state.failed(e.getMessage());
         }
