@@ -156,12 +156,16 @@ final class Portal implements AutoCloseable {
     }
 
     /**
-     * A code the server has not seen yet. The server accepts one step either side of now and
-     * each step once: the next step's code is fresh unless it was used already, in which case
-     * this waits (at most one 30-second step) until a later step comes into the window.
+     * A code the server has not seen yet and that stays valid while it travels there. The server
+     * accepts the steps from one before its current step to one after, each once. A code of the
+     * step the test is in (or the next one, when that one was used) is still inside the window if
+     * the server's step has moved on by one before it checks, whereas the previous step's code is
+     * refused whenever a 30-second boundary falls between the test computing it and the server
+     * checking it. When even the next step was used, this waits (at most one step) until it
+     * becomes the current one.
      */
     String codeFor(Enrolment enrolment) {
-        long wanted = Math.max(Totp.stepOf(Instant.now()) - 1, enrolment.lastStep().get() + 1);
+        long wanted = Math.max(Totp.stepOf(Instant.now()), enrolment.lastStep().get() + 1);
         new WebDriverWait(driver, Duration.ofSeconds(40)).pollingEvery(Duration.ofMillis(500))
                 .until(d -> Totp.stepOf(Instant.now()) + 1 >= wanted);
         enrolment.lastStep().set(wanted);
