@@ -15,12 +15,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Page object for the portal as one person uses it in one browser: each method is a step a
  * person takes (sign in, change the initial password, enrol TOTP ...), waiting for the page
- * that step leads to rather than sleeping.
+ * that step leads to rather than sleeping. Public for the tests of servers other than the
+ * suite's (the launcher's settings), which use the same steps.
  */
-final class Portal implements AutoCloseable {
+public final class Portal implements AutoCloseable {
 
     /** A new password the policy accepts, random per run so that no test secret lives in the code. */
-    static String newPassword(String account) {
+    public static String newPassword(String account) {
         byte[] random = new byte[12];
         new java.security.SecureRandom().nextBytes(random);
         return "Tresor-" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "-" + account;
@@ -32,22 +33,28 @@ final class Portal implements AutoCloseable {
     private final String base;
     private final Totp totp = new Totp();
 
-    private Portal(Browser browser) {
+    private Portal(Browser browser, java.net.URI base) {
         this.browser = browser;
         this.driver = browser.driver();
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        this.base = TresorServer.get().baseUrl().toString();
+        this.base = base.toString();
     }
 
+    /** The portal of the suite's server. */
     static Portal open() {
-        return new Portal(Browser.open());
+        return open(TresorServer.get().baseUrl());
+    }
+
+    /** The portal of another server, e.g. one a test started with settings of its own. */
+    public static Portal open(java.net.URI base) {
+        return new Portal(Browser.open(), base);
     }
 
     WebDriver driver() {
         return driver;
     }
 
-    void go(String path) {
+    public void go(String path) {
         driver.get(base + path);
     }
 
@@ -71,7 +78,7 @@ final class Portal implements AutoCloseable {
         return driver.findElements(By.cssSelector(".ui-messages-info-summary")).stream().map(WebElement::getText).toList();
     }
 
-    void type(String id, String text) {
+    public void type(String id, String text) {
         WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         field.clear();
         field.sendKeys(text);
@@ -103,7 +110,7 @@ final class Portal implements AutoCloseable {
     }
 
     /** Clicks an ajax button and waits until PrimeFaces has finished the request. */
-    void ajax(String id) {
+    public void ajax(String id) {
         clickAjax(By.id(id));
     }
 
@@ -173,7 +180,7 @@ final class Portal implements AutoCloseable {
     }
 
     /** First sign-in of an account that must enrol TOTP: password change, enrolment, dashboard. */
-    Enrolment firstSignInWithTotp(String email, String initialPassword, String newPassword) {
+    public Enrolment firstSignInWithTotp(String email, String initialPassword, String newPassword) {
         signIn(email, initialPassword);
         changeInitialPassword(newPassword);
         Enrolment enrolment = enrolTotp();
@@ -247,6 +254,6 @@ final class Portal implements AutoCloseable {
     }
 
     /** An enrolled second factor; remembers the last time step used, since each works once. */
-    record Enrolment(String secret, List<String> recoveryCodes, java.util.concurrent.atomic.AtomicLong lastStep) {
+    public record Enrolment(String secret, List<String> recoveryCodes, java.util.concurrent.atomic.AtomicLong lastStep) {
     }
 }
