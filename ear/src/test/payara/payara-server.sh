@@ -16,7 +16,6 @@ start() {
     trap 'stop' ERR
     rm -rf "$home"
     mkdir -p "$home/db"
-    ( umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=\n' > "$home/db/h2.password" )
     log "starting domain1 ..."
     "$asadmin" start-domain domain1 >/dev/null
     "$asadmin" create-jvm-options "-Dtresor.home=${home//:/\\:}:-Dtresor.demo=true:-Dtresor.public-url=https\\://localhost\\:8181" >/dev/null
@@ -26,10 +25,15 @@ start() {
     "$asadmin" delete-password-alias tresor-master-key >/dev/null 2>&1 || true
     "$asadmin" --passwordfile "$home.alias" create-password-alias tresor-master-key >/dev/null
     "$asadmin" create-system-properties 'tresor.master-key.password=${ALIAS=tresor-master-key}' >/dev/null
+    # The database password from a password alias as well (README, "Secrets under TRESOR_HOME").
+    ( umask 077; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$(head -c 24 /dev/urandom | base64 | tr -d '/+=\n')" > "$home.db-alias" )
+    "$asadmin" delete-password-alias tresor-db >/dev/null 2>&1 || true
+    "$asadmin" --passwordfile "$home.db-alias" create-password-alias tresor-db >/dev/null
+    rm -f "$home.db-alias"
     local url="jdbc\\:h2\\:file\\:${home//:/\\:}/db/tresor"
     "$asadmin" create-jdbc-connection-pool --datasourceclassname=org.h2.jdbcx.JdbcDataSource \
-        --restype=javax.sql.DataSource --property "url=$url:user=tresor:password=$(cat "$home/db/h2.password")" \
-        tresor-pool >/dev/null
+        --restype=javax.sql.DataSource --property "url=$url:user=tresor" tresor-pool >/dev/null
+    "$asadmin" set 'resources.jdbc-connection-pool.tresor-pool.property.password=${ALIAS=tresor-db}' >/dev/null
     "$asadmin" create-jdbc-resource --connectionpoolid=tresor-pool jdbc/tresor >/dev/null
     "$asadmin" restart-domain domain1 >/dev/null
     log "deploying $ear ..."
