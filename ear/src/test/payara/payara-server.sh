@@ -1,15 +1,30 @@
 #!/usr/bin/env bash
 # Starts or stops the full Payara Server 6 that the EAR smoke suite runs against.
-#   payara-server.sh start|stop <payara dir> <ear file> <tresor home>
+#   payara-server.sh start|stop <payara dir> <ear file> <tresor home> <certificate file>
 # The server comes from Maven Central (fish.payara.distributions:payara), unpacked by the build.
+# After the start, <certificate file> holds the HTTPS listener's certificate (PEM), which the
+# suite trusts and nothing else.
 set -euo pipefail
 shopt -u patsub_replacement 2>/dev/null || true
 
-action="$1" payara="$2" ear="$3" home="$4"
+action="$1" payara="$2" ear="$3" home="$4" certificate="$5"
 asadmin="$payara/bin/asadmin"
 log() { printf 'payara-server: %s\n' "$*" >&2; }
 
-probe() { curl -ks --http1.1 -o /dev/null -w '%{http_code}' --max-time 5 "https://localhost:8181$1" || true; }
+probe() { curl -s --cacert "$certificate" --http1.1 -o /dev/null -w '%{http_code}' --max-time 5 "https://localhost:8181$1" || true; }
+
+# The certificate the HTTPS listener on 8181 (http-listener-2) presents: the domain's own
+# self-signed one (alias s1as) unless the listener was given another. domain1's keystore is
+# protected by the domain's master password, "changeit" in the distribution.
+export_certificate() {
+    local listener="configs.config.server-config.network-config.protocols.protocol.http-listener-2.ssl.cert-nickname"
+    local alias
+    alias="$("$asadmin" get "$listener" | sed -n "s/^$listener=//p")"
+    [[ -n "$alias" ]] || { log "no certificate nickname on http-listener-2"; return 1; }
+    rm -f "$certificate"
+    keytool -exportcert -rfc -alias "$alias" -keystore "$payara/glassfish/domains/domain1/config/keystore.p12" \
+        -storepass changeit -file "$certificate" >/dev/null
+}
 
 start() {
     # A failed start must not leave a server holding the ports the Micro suite needs next.
@@ -36,6 +51,7 @@ start() {
     "$asadmin" set 'resources.jdbc-connection-pool.tresor-pool.property.password=${ALIAS=tresor-db}' >/dev/null
     "$asadmin" create-jdbc-resource --connectionpoolid=tresor-pool jdbc/tresor >/dev/null
     "$asadmin" restart-domain domain1 >/dev/null
+    export_certificate
     log "deploying $ear ..."
     "$asadmin" deploy --name tresor "$ear" || { tail -n 80 "$payara/glassfish/domains/domain1/logs/server.log" >&2; stop; exit 1; }
     for _ in $(seq 1 180); do
@@ -58,5 +74,5 @@ stop() {
 case "$action" in
     start) start ;;
     stop) stop ;;
-    *) echo "usage: $0 start|stop <payara dir> <ear> <home>" >&2; exit 2 ;;
+    *) echo "usage: $0 start|stop <payara dir> <ear> <home> <certificate file>" >&2; exit 2 ;;
 esac
