@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,9 +16,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -26,8 +28,7 @@ import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
+import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,29 +41,32 @@ class EarSmokeIT {
 
     @BeforeAll
     static void connect() throws Exception {
-        // The domain's own self-signed certificate: trusting it blindly is fine for loopback only.
-        TrustManager trustAll = new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(null, new TrustManager[] {trustAll}, new SecureRandom());
-        http = HttpClient.newBuilder().sslContext(tls).version(HttpClient.Version.HTTP_1_1)
+        http = HttpClient.newBuilder().sslContext(trustingOnly(Path.of(System.getProperty("tresor.server-certificate"))))
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(20)).build();
         credentials = new Properties();
         try (var in = Files.newBufferedReader(Path.of(System.getProperty("tresor.home"), "initial-credentials.txt"))) {
             credentials.load(in);
         }
+    }
+
+    /**
+     * TLS that trusts exactly the certificate the server presents (the domain's own, exported by
+     * payara-server.sh), so the suite fails rather than talk to any other server on the port.
+     */
+    private static SSLContext trustingOnly(Path pem) throws IOException, GeneralSecurityException {
+        Certificate certificate;
+        try (InputStream in = Files.newInputStream(pem)) {
+            certificate = CertificateFactory.getInstance("X.509").generateCertificate(in);
+        }
+        KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+        trusted.load(null, null);
+        trusted.setCertificateEntry("payara-server", certificate);
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(trusted);
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, factory.getTrustManagers(), null);
+        return tls;
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

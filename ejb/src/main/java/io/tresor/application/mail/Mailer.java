@@ -1,5 +1,6 @@
 package io.tresor.application.mail;
 
+import io.tresor.application.platform.SecretFiles;
 import io.tresor.application.platform.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -82,6 +83,8 @@ public class Mailer {
         Path outbox = settings.home().resolve("mail-outbox");
         Files.createDirectories(outbox);
         Path file = outbox.resolve(Instant.now().toEpochMilli() + "-" + UUID.randomUUID() + ".eml");
+        // Owner-only: an invitation's link sets the invitee's password until it is used.
+        SecretFiles.createOwnerOnly(file);
         try (OutputStream out = Files.newOutputStream(file)) {
             message.writeTo(out);
         }

@@ -37,9 +37,13 @@ public class Settings {
         return value("tresor.demo", "TRESOR_DEMO").map(Boolean::parseBoolean).orElse(false);
     }
 
-    /** Public base URL; it is the token issuer and the base of links in e-mails. */
+    /**
+     * Public base URL, as clients reach Tresor (behind a proxy or under a real host name); it is
+     * the token issuer and the base of links in e-mails. Without a trailing slash, so that
+     * {@code https://tresor.example.com/} does not become an issuer of its own or give links a {@code //}.
+     */
     public String publicUrl() {
-        return value("tresor.public-url", "TRESOR_PUBLIC_URL").orElse("https://localhost:8443");
+        return value("tresor.public-url", "TRESOR_PUBLIC_URL").orElse("https://localhost:8443").replaceAll("/+$", "");
     }
 
     /** Audience every integrator token is issued for and checked against. */

@@ -51,9 +51,6 @@ public class Startup {
     @Inject
     CipherService cipher;
 
-    @Inject
-    PlainPersonalData plainPersonalData;
-
     @EJB
     KeyService keys;
 
@@ -69,7 +66,6 @@ public class Startup {
             int applied = Migrations.migrate(dataSource, settings.databaseOwnerUser()
                     .map(user -> new Migrations.Owner(user, settings.databaseOwnerPassword())));
             LOG.info(() -> "Schema migrations applied: " + applied);
-            plainPersonalData.seal(dataSource);
             firstStart.ensurePlatform(settings.demo());
             int resumed = keys.resumeRotations();
             if (resumed > 0) {

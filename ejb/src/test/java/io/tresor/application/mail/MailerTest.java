@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -74,5 +75,7 @@ class MailerTest {
         assertTrue(eml.contains("To: bob@muster.example"));
         assertTrue(eml.contains("Hello Bob"));
         assertEquals(0, SMTP.getReceivedMessages().length);
+        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(files.get(0)),
+                "an invitation's link is a credential until it is used");
     }
 }

@@ -20,15 +20,10 @@ public enum Purpose {
     /** Answering a data-subject access request (export). */
     DSR_EXPORT,
     /** Sending a message the person asked for or must receive. */
-    NOTIFICATION,
-    /**
-     * The installation computing a search index for a value stored before that index existed;
-     * the value never leaves the process. Audited once per run with a count, not per value.
-     */
-    INDEXING;
+    NOTIFICATION;
 
     /** Whether each decryption for this purpose by someone other than the subject is audited. */
     public boolean auditedPerRead() {
-        return this != SIGN_IN && this != INDEXING;
+        return this != SIGN_IN;
     }
 }

@@ -15,12 +15,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Page object for the portal as one person uses it in one browser: each method is a step a
  * person takes (sign in, change the initial password, enrol TOTP ...), waiting for the page
- * that step leads to rather than sleeping.
+ * that step leads to rather than sleeping. Public for the tests of servers other than the
+ * suite's (the launcher's settings), which use the same steps.
  */
-final class Portal implements AutoCloseable {
+public final class Portal implements AutoCloseable {
 
     /** A new password the policy accepts, random per run so that no test secret lives in the code. */
-    static String newPassword(String account) {
+    public static String newPassword(String account) {
         byte[] random = new byte[12];
         new java.security.SecureRandom().nextBytes(random);
         return "Tresor-" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "-" + account;
@@ -32,22 +33,28 @@ final class Portal implements AutoCloseable {
     private final String base;
     private final Totp totp = new Totp();
 
-    private Portal(Browser browser) {
+    private Portal(Browser browser, java.net.URI base) {
         this.browser = browser;
         this.driver = browser.driver();
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        this.base = TresorServer.get().baseUrl().toString();
+        this.base = base.toString();
     }
 
+    /** The portal of the suite's server. */
     static Portal open() {
-        return new Portal(Browser.open());
+        return open(TresorServer.get().baseUrl());
+    }
+
+    /** The portal of another server, e.g. one a test started with settings of its own. */
+    public static Portal open(java.net.URI base) {
+        return new Portal(Browser.open(), base);
     }
 
     WebDriver driver() {
         return driver;
     }
 
-    void go(String path) {
+    public void go(String path) {
         driver.get(base + path);
     }
 
@@ -71,7 +78,7 @@ final class Portal implements AutoCloseable {
         return driver.findElements(By.cssSelector(".ui-messages-info-summary")).stream().map(WebElement::getText).toList();
     }
 
-    void type(String id, String text) {
+    public void type(String id, String text) {
         WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         field.clear();
         field.sendKeys(text);
@@ -103,7 +110,7 @@ final class Portal implements AutoCloseable {
     }
 
     /** Clicks an ajax button and waits until PrimeFaces has finished the request. */
-    void ajax(String id) {
+    public void ajax(String id) {
         clickAjax(By.id(id));
     }
 
@@ -156,12 +163,16 @@ final class Portal implements AutoCloseable {
     }
 
     /**
-     * A code the server has not seen yet. The server accepts one step either side of now and
-     * each step once: the next step's code is fresh unless it was used already, in which case
-     * this waits (at most one 30-second step) until a later step comes into the window.
+     * A code the server has not seen yet and that stays valid while it travels there. The server
+     * accepts the steps from one before its current step to one after, each once. A code of the
+     * step the test is in (or the next one, when that one was used) is still inside the window if
+     * the server's step has moved on by one before it checks, whereas the previous step's code is
+     * refused whenever a 30-second boundary falls between the test computing it and the server
+     * checking it. When even the next step was used, this waits (at most one step) until it
+     * becomes the current one.
      */
     String codeFor(Enrolment enrolment) {
-        long wanted = Math.max(Totp.stepOf(Instant.now()) - 1, enrolment.lastStep().get() + 1);
+        long wanted = Math.max(Totp.stepOf(Instant.now()), enrolment.lastStep().get() + 1);
         new WebDriverWait(driver, Duration.ofSeconds(40)).pollingEvery(Duration.ofMillis(500))
                 .until(d -> Totp.stepOf(Instant.now()) + 1 >= wanted);
         enrolment.lastStep().set(wanted);
@@ -169,7 +180,7 @@ final class Portal implements AutoCloseable {
     }
 
     /** First sign-in of an account that must enrol TOTP: password change, enrolment, dashboard. */
-    Enrolment firstSignInWithTotp(String email, String initialPassword, String newPassword) {
+    public Enrolment firstSignInWithTotp(String email, String initialPassword, String newPassword) {
         signIn(email, initialPassword);
         changeInitialPassword(newPassword);
         Enrolment enrolment = enrolTotp();
@@ -243,6 +254,6 @@ final class Portal implements AutoCloseable {
     }
 
     /** An enrolled second factor; remembers the last time step used, since each works once. */
-    record Enrolment(String secret, List<String> recoveryCodes, java.util.concurrent.atomic.AtomicLong lastStep) {
+    public record Enrolment(String secret, List<String> recoveryCodes, java.util.concurrent.atomic.AtomicLong lastStep) {
     }
 }

@@ -107,18 +107,6 @@ class PrivacyCoreIT {
     }
 
     @Test
-    void namesStoredBeforeTheIndexExistedAreIndexedAtStart() throws Exception {
-        String tenant = customerTenant();
-        String id = probe.createPerson(tenant, unique("older") + "@muster-vakuum.example", "Älterer " + unique("Eintrag"));
-        String index = probe.storedNameIndex(id);
-        assertTrue(probe.reindexAfterClearing(id) >= 1);
-        assertEquals(index, probe.storedNameIndex(id));
-        assertTrue(probe.auditEvents("personal-data.indexed", "user_account.displayName", "records") >= 1);
-        assertEquals(0, probe.auditEvents("personal-data.read", id, "displayName"),
-                "indexing is one audited run, not a read of each person");
-    }
-
-    @Test
     void readingSomeonesDataIsAuditedWithItsPurpose() throws Exception {
         String id = probe.createPerson(customerTenant(), unique("audited") + "@muster-vakuum.example", "Audited Person");
         probe.email(id, Purpose.BILLING);

@@ -4,7 +4,6 @@ import io.tresor.application.audit.internal.AuditPipeline;
 import io.tresor.application.audit.internal.AuditStore;
 import io.tresor.application.audit.internal.PendingEvent;
 import io.tresor.application.crypto.CipherService;
-import io.tresor.application.platform.PlainPersonalData;
 import io.tresor.application.tenant.SystemJob;
 import io.tresor.application.tenant.SystemReach;
 import io.tresor.application.tenant.TenantData;
@@ -57,9 +56,6 @@ public class PrivacyProbe {
 
     @Inject
     CipherService cipher;
-
-    @Inject
-    PlainPersonalData plainPersonalData;
 
     public String createPerson(String tenantId, String email, String name) {
         LoginAccount account = new LoginAccount(tenantId, email, name, EnumSet.of(Role.CUSTOMER_USER), "not-a-hash",
@@ -139,16 +135,6 @@ public class PrivacyProbe {
 
     public String storedNameIndex(String accountId) throws SQLException {
         return stored("display_name_index", accountId);
-    }
-
-    /** Makes a row look as if it was written before the name index existed, then runs the start-up step. */
-    public int reindexAfterClearing(String accountId) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("UPDATE user_account SET display_name_index = NULL WHERE id = ?")) {
-            ps.setString(1, accountId);
-            ps.executeUpdate();
-        }
-        return plainPersonalData.seal(dataSource);
     }
 
     /** The pseudonym the audit trail stores for a source address. */

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -39,6 +40,14 @@ public final class Api {
                 .connectTimeout(TIMEOUT)
                 .sslContext(tls)
                 .build();
+    }
+
+    /**
+     * A client of another Tresor than the suite's (a server a test starts for itself), trusting
+     * exactly the certificate in that server's data directory.
+     */
+    public static Api pinnedTo(URI base, Path tresorHome) {
+        return new Api(base, ServerCertificate.trustStore(tresorHome));
     }
 
     /** A path on the server, or an absolute URL (e.g. the plain HTTP port) taken as it is. */

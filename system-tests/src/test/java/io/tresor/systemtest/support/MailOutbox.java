@@ -26,9 +26,15 @@ public final class MailOutbox {
 
     /** Waits for the mail to this address and returns its text body. */
     public static String awaitMailTo(String address, Duration timeout) {
+        return awaitMailTo(TresorServer.home(), address, timeout);
+    }
+
+    /** The same for the Tresor with this data directory (a server a test starts for itself). */
+    public static String awaitMailTo(Path tresorHome, String address, Duration timeout) {
+        Path dir = tresorHome.resolve("mail-outbox");
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            Optional<String> body = find(address);
+            Optional<String> body = find(dir, address);
             if (body.isPresent()) {
                 return body.get();
             }
@@ -39,7 +45,7 @@ public final class MailOutbox {
                 break;
             }
         }
-        throw new AssertionError("No mail to " + address + " in " + dir() + " within " + timeout);
+        throw new AssertionError("No mail to " + address + " in " + dir + " within " + timeout);
     }
 
     /** The first https link in a mail body. */
@@ -51,15 +57,11 @@ public final class MailOutbox {
         return m.group();
     }
 
-    private static Path dir() {
-        return TresorServer.home().resolve("mail-outbox");
-    }
-
-    private static Optional<String> find(String address) {
-        if (!Files.isDirectory(dir())) {
+    private static Optional<String> find(Path dir, String address) {
+        if (!Files.isDirectory(dir)) {
             return Optional.empty();
         }
-        try (Stream<Path> files = Files.list(dir())) {
+        try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".eml")).sorted().toList()) {
                 try (InputStream in = Files.newInputStream(file)) {
                     MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
