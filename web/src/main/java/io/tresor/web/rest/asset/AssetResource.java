@@ -6,7 +6,7 @@ import io.tresor.application.asset.AssetService.AssetView;
 import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.identity.Scopes;
 import io.tresor.web.rest.JsonBodies;
-import io.tresor.web.rest.RequiresScope;
+import io.tresor.web.security.RequiresScope;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -38,7 +38,6 @@ import java.util.Locale;
  * {@code status}, {@code installedOn}, {@code lastSeen}) and {@code order} ({@code asc}, {@code desc}).
  */
 @Path("assets")
-@RequiresScope(Scopes.ASSETS_READ)
 @Produces(MediaType.APPLICATION_JSON)
 public class AssetResource {
 
@@ -49,6 +48,7 @@ public class AssetResource {
     AssetImport importer;
 
     @GET
+    @RequiresScope(Scopes.ASSETS_READ)
     public String page(@QueryParam("tenantId") String tenantId, @QueryParam("assetTypeId") String assetTypeId,
                        @QueryParam("siteId") String siteId, @QueryParam("status") String status,
                        @QueryParam("serialNumber") String serialNumber,
@@ -76,6 +76,7 @@ public class AssetResource {
 
     @GET
     @Path("{id}")
+    @RequiresScope(Scopes.ASSETS_READ)
     public String get(@PathParam("id") String id) throws InstalledBaseException {
         JsonArrayBuilder periods = Json.createArrayBuilder();
         assets.ownership(id).forEach(p -> {

@@ -8,7 +8,7 @@ import io.tresor.application.identity.Scopes;
 import io.tresor.domain.asset.Metric;
 import io.tresor.domain.asset.MetricType;
 import io.tresor.web.rest.JsonBodies;
-import io.tresor.web.rest.RequiresScope;
+import io.tresor.web.security.RequiresScope;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -41,7 +41,6 @@ import java.util.Locale;
  * {@code {name, unit, type, min, max}} where type is {@code number}, {@code integer} or {@code boolean}.
  */
 @Path("asset-types")
-@RequiresScope(Scopes.ASSETS_READ)
 @Produces(MediaType.APPLICATION_JSON)
 public class AssetTypeResource {
 
@@ -52,6 +51,7 @@ public class AssetTypeResource {
     AssetDocumentService documents;
 
     @GET
+    @RequiresScope(Scopes.ASSETS_READ)
     public String list() {
         JsonArrayBuilder items = Json.createArrayBuilder();
         types.list().forEach(t -> items.add(json(t)));
@@ -60,6 +60,7 @@ public class AssetTypeResource {
 
     @GET
     @Path("{id}")
+    @RequiresScope(Scopes.ASSETS_READ)
     public String get(@PathParam("id") String id) throws InstalledBaseException {
         return json(types.get(id)).toString();
     }
@@ -85,6 +86,7 @@ public class AssetTypeResource {
 
     @GET
     @Path("{id}/documents")
+    @RequiresScope(Scopes.ASSETS_READ)
     public String documents(@PathParam("id") String id) throws InstalledBaseException {
         JsonArrayBuilder items = Json.createArrayBuilder();
         documents.list(id).forEach(d -> items.add(json(d)));
@@ -107,6 +109,7 @@ public class AssetTypeResource {
     @GET
     @Path("{id}/documents/{documentId}")
     @Produces(MediaType.WILDCARD)
+    @RequiresScope(Scopes.ASSETS_READ)
     public Response download(@PathParam("id") String id, @PathParam("documentId") String documentId)
             throws InstalledBaseException {
         AssetDocumentService.Download d = documents.download(documentId);

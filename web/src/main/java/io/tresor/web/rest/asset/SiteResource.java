@@ -4,7 +4,7 @@ import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.asset.SiteService;
 import io.tresor.application.identity.Scopes;
 import io.tresor.web.rest.JsonBodies;
-import io.tresor.web.rest.RequiresScope;
+import io.tresor.web.security.RequiresScope;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.UriInfo;
  * address and contact for servicing, which the audit trail records.
  */
 @Path("sites")
-@RequiresScope(Scopes.ASSETS_READ)
 @Produces(MediaType.APPLICATION_JSON)
 public class SiteResource {
 
@@ -36,6 +35,7 @@ public class SiteResource {
     SiteService sites;
 
     @GET
+    @RequiresScope(Scopes.ASSETS_READ)
     public String list(@QueryParam("tenantId") String tenantId) {
         JsonArrayBuilder items = Json.createArrayBuilder();
         sites.list(tenantId).forEach(s -> items.add(Json.createObjectBuilder().add("id", s.id())
@@ -45,6 +45,7 @@ public class SiteResource {
 
     @GET
     @Path("{id}")
+    @RequiresScope(Scopes.ASSETS_READ)
     public String get(@PathParam("id") String id) throws InstalledBaseException {
         return json(sites.get(id)).toString();
     }

@@ -4,7 +4,7 @@ import io.tresor.application.audit.AuditService;
 import io.tresor.application.identity.Scopes;
 import io.tresor.web.rest.JsonBodies;
 import io.tresor.web.rest.ProblemResponses;
-import io.tresor.web.rest.RequiresScope;
+import io.tresor.web.security.RequiresScope;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -29,7 +29,6 @@ import java.time.format.DateTimeParseException;
  * {@code docs/verify-audit-export.py}).
  */
 @Path("audit")
-@RequiresScope(Scopes.AUDIT_READ)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
@@ -40,6 +39,7 @@ public class AuditResource {
 
     @GET
     @Path("events")
+    @RequiresScope(Scopes.AUDIT_READ)
     public Response events(@QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("actor") String actor, @QueryParam("action") String action,
                            @QueryParam("tenant") String tenant, @QueryParam("target") String target,
@@ -59,6 +59,7 @@ public class AuditResource {
     @GET
     @Path("export")
     @Produces("application/jsonl")
+    @RequiresScope(Scopes.AUDIT_READ)
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to) {
         Instant fromInstant = instant(from);
         Instant toInstant = instant(to);
@@ -69,6 +70,7 @@ public class AuditResource {
 
     @GET
     @Path("verify")
+    @RequiresScope(Scopes.AUDIT_READ)
     public String verify() {
         AuditService.Verification v = audit.verify();
         JsonObjectBuilder json = Json.createObjectBuilder().add("intact", v.intact())

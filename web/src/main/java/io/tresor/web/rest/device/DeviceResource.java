@@ -5,7 +5,7 @@ import io.tresor.application.device.DeviceService;
 import io.tresor.application.device.DeviceService.DeviceView;
 import io.tresor.application.identity.Scopes;
 import io.tresor.web.rest.JsonBodies;
-import io.tresor.web.rest.RequiresScope;
+import io.tresor.web.security.RequiresScope;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -30,7 +30,6 @@ import jakarta.ws.rs.core.UriInfo;
  * token, suspend, resume, revoke with {@code {"reason": ...}}.
  */
 @Path("devices")
-@RequiresScope(Scopes.DEVICES_READ)
 @Produces(MediaType.APPLICATION_JSON)
 public class DeviceResource {
 
@@ -38,6 +37,7 @@ public class DeviceResource {
     DeviceService devices;
 
     @GET
+    @RequiresScope(Scopes.DEVICES_READ)
     public String page(@QueryParam("tenantId") String tenantId, @QueryParam("assetId") String assetId,
                        @QueryParam("state") String state,
                        @QueryParam("offset") @DefaultValue("0") int offset,
@@ -50,6 +50,7 @@ public class DeviceResource {
 
     @GET
     @Path("{id}")
+    @RequiresScope(Scopes.DEVICES_READ)
     public String get(@PathParam("id") String id) throws InstalledBaseException {
         return json(devices.get(id)).toString();
     }

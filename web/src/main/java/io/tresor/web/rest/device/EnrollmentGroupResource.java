@@ -5,7 +5,7 @@ import io.tresor.application.device.EnrollmentGroupService;
 import io.tresor.application.device.EnrollmentGroupService.GroupView;
 import io.tresor.application.identity.Scopes;
 import io.tresor.web.rest.JsonBodies;
-import io.tresor.web.rest.RequiresScope;
+import io.tresor.web.security.RequiresScope;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.UriInfo;
  * the factory CA for X509; a SYMMETRIC group answers its {@code groupKey} once), disable.
  */
 @Path("enrollment-groups")
-@RequiresScope(Scopes.DEVICES_READ)
 @Produces(MediaType.APPLICATION_JSON)
 public class EnrollmentGroupResource {
 
@@ -36,6 +35,7 @@ public class EnrollmentGroupResource {
     EnrollmentGroupService groups;
 
     @GET
+    @RequiresScope(Scopes.DEVICES_READ)
     public String list() {
         JsonArrayBuilder items = Json.createArrayBuilder();
         groups.list().forEach(g -> items.add(json(g)));
@@ -44,6 +44,7 @@ public class EnrollmentGroupResource {
 
     @GET
     @Path("{id}")
+    @RequiresScope(Scopes.DEVICES_READ)
     public String get(@PathParam("id") String id) throws InstalledBaseException {
         return json(groups.get(id)).toString();
     }

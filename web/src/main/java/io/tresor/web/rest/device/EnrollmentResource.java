@@ -3,6 +3,7 @@ package io.tresor.web.rest.device;
 import io.tresor.application.device.DeviceEnrollment;
 import io.tresor.application.device.EnrollmentRefused;
 import io.tresor.web.rest.ProblemResponses;
+import io.tresor.web.security.Public;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -30,6 +31,7 @@ public class EnrollmentResource {
     DeviceEnrollment enrollment;
 
     @POST
+    @Public(reason = "Devices have no bearer token; they enroll with their one-time token (HTTP Basic), checked here")
     @Consumes(PKCS10)
     public Response enroll(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                            String csrPem) {

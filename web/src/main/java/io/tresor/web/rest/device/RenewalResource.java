@@ -2,6 +2,7 @@ package io.tresor.web.rest.device;
 
 import io.tresor.application.device.DeviceEnrollment;
 import io.tresor.application.device.EnrollmentRefused;
+import io.tresor.web.security.Public;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -25,6 +26,7 @@ public class RenewalResource {
     DeviceEnrollment enrollment;
 
     @POST
+    @Public(reason = "Devices have no bearer token; the request is signed with their current certificate's key, checked here")
     @Consumes({JOSE, "text/plain"})
     public Response renew(@PathParam("id") String id, String signedRequest) {
         try {

@@ -1,7 +1,7 @@
 package io.tresor.web.rest.identity;
 
 import io.tresor.application.identity.TresorPrincipal;
-import io.tresor.web.rest.RequiresScope;
+import io.tresor.web.security.AnyScope;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** Who the token belongs to: its client, tenant and scopes. Any valid token may ask. */
 @Path("me")
-@RequiresScope
 public class MeResource {
 
     @Context
@@ -21,6 +20,7 @@ public class MeResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @AnyScope(reason = "It only tells the caller about its own token")
     public String me() {
         TresorPrincipal caller = (TresorPrincipal) security.getUserPrincipal();
         JsonArrayBuilder scopes = Json.createArrayBuilder();

@@ -3,6 +3,7 @@ package io.tresor.web.rest.identity;
 import io.tresor.application.identity.TokenRequestException;
 import io.tresor.application.identity.TokenService;
 import io.tresor.web.rest.ProblemResponses;
+import io.tresor.web.security.Public;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +31,7 @@ public class TokenResource {
     HttpServletRequest request;
 
     @POST
+    @Public(reason = "The token endpoint: clients authenticate with their id and secret, which it checks")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     public Response token(@FormParam("grant_type") String grantType, @FormParam("client_id") String formClientId,

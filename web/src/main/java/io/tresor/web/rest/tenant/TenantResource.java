@@ -3,7 +3,7 @@ package io.tresor.web.rest.tenant;
 import io.tresor.application.identity.Scopes;
 import io.tresor.application.tenant.TenantDirectory;
 import io.tresor.web.rest.ProblemResponses;
-import io.tresor.web.rest.RequiresScope;
+import io.tresor.web.security.RequiresScope;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 
 /** {@code /api/v1/tenants}: the manufacturer's clients see every tenant, a customer's clients only their own. */
 @Path("tenants")
-@RequiresScope(Scopes.TENANTS_READ)
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantResource {
 
@@ -25,6 +24,7 @@ public class TenantResource {
     TenantDirectory directory;
 
     @GET
+    @RequiresScope(Scopes.TENANTS_READ)
     public String list() {
         JsonArrayBuilder items = Json.createArrayBuilder();
         directory.visible().forEach(e -> items.add(json(e)));
@@ -33,6 +33,7 @@ public class TenantResource {
 
     @GET
     @Path("{id}")
+    @RequiresScope(Scopes.TENANTS_READ)
     public Response get(@PathParam("id") String id) {
         return directory.find(id).map(e -> Response.ok(json(e).toString()).build())
                 .orElseGet(() -> ProblemResponses.of(404, "Not Found", "No tenant " + id + " for this client"));
