@@ -55,9 +55,12 @@ class AuditTrailIT {
                 clientId, wrongSecret);
         assertEquals(401, refused.statusCode());
         String since = Instant.now().minusSeconds(60).toString();
+        // The event of this very request: other tests refuse token requests of the same client too.
+        String requestId = refused.headers().firstValue("X-Request-Id").orElseThrow();
 
         JsonObject event = awaitEvent("action=token.issued&target=" + clientId + "&from=" + since, token("manufacturer"),
-                e -> "FAILURE".equals(e.getString("outcome"))).orElseThrow(() -> new AssertionError("no audit event"));
+                e -> "FAILURE".equals(e.getString("outcome")) && requestId.equals(e.getString("requestId", "")))
+                .orElseThrow(() -> new AssertionError("no audit event"));
         assertEquals("invalid_client", event.getJsonObject("details").getString("reason"));
         assertEquals("CLIENT", event.getString("actorType"));
         assertTrue(event.getString("source").length() >= 16, "the source address is there, pseudonymised");
