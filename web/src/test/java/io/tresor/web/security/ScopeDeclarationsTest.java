@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * resource method under {@code io.tresor.web.rest} and each SOAP operation under
  * {@code io.tresor.web.soap} declares exactly one of a scope, any token, or no token.
  */
-class ScopeDeclarationsTest {
+public class ScopeDeclarationsTest {
 
     private static final String API = "/api/v1/";
     /** The module's compiled main classes (target/classes), not the tests' own. */
@@ -128,7 +128,7 @@ class ScopeDeclarationsTest {
     }
 
     /** The compiled classes of a package and its sub-packages (the module's own, from target/classes). */
-    static List<Class<?>> classes(String packageName) {
+    public static List<Class<?>> classes(String packageName) {
         String folder = packageName.replace('.', '/');
         try (Stream<java.nio.file.Path> files = Files.walk(Paths.get(MAIN_CLASSES.toURI()).resolve(folder))) {
             List<String> names = files.map(java.nio.file.Path::toString).filter(f -> f.endsWith(".class"))
