@@ -248,6 +248,16 @@ class InstalledBaseApiIT {
         assertTrue(Api.json(badType).getString("detail").contains("number, integer, boolean"), badType.body());
         assertProblem(api.get("/api/v1/assets/" + UUID.randomUUID(), manufacturer), 404, "asset.notFound");
         assertEquals(400, api.get("/api/v1/assets?limit=100000", manufacturer).statusCode());
+
+        HttpResponse<String> missing = post(manufacturer, "/api/v1/assets", "{\"tenantId\":\"t\",\"assetTypeId\":\"a\"}");
+        assertProblem(missing, 400, "body.fieldMissing");
+        assertEquals("The field serialNumber is required", Api.json(missing).getString("detail"));
+        HttpResponse<String> badDate = post(manufacturer, "/api/v1/assets", "{\"tenantId\":\"t\",\"assetTypeId\":\"a\","
+                + "\"serialNumber\":\"s\",\"installedOn\":\"01.04.2026\"}");
+        assertProblem(badDate, 400, "body.fieldInvalid");
+        assertTrue(Api.json(badDate).getString("detail").contains("installedOn"), badDate.body());
+        assertProblem(post(manufacturer, "/api/v1/assets", "[]"), 400, "body.malformed");
+        assertProblem(put(manufacturer, "/api/v1/assets/x/status", "{}"), 400, "body.fieldMissing");
     }
 
     private String tenantId(String name) {

@@ -1,6 +1,6 @@
 package io.tresor.web.rest;
 
-import io.tresor.application.identity.TresorPrincipal;
+import io.tresor.web.security.ScopeRule;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -8,11 +8,13 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import java.security.Principal;
 
-/** Refuses (403) a token that lacks the scope its resource method names. */
+/**
+ * Runs for every request the API answers, not only where an annotation asks for it: a resource
+ * method admits a token by the {@link ScopeRule} (its declared scope, any token, or no token),
+ * and a method that declares nothing is refused to everybody (403, {@code scope.missing}).
+ */
 @Provider
-@RequiresScope
 @Priority(Priorities.AUTHORIZATION)
 public class ScopeFilter implements ContainerRequestFilter {
 
@@ -21,16 +23,8 @@ public class ScopeFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        RequiresScope required = resourceInfo.getResourceMethod().getAnnotation(RequiresScope.class);
-        if (required == null) {
-            required = resourceInfo.getResourceClass().getAnnotation(RequiresScope.class);
-        }
-        Principal principal = request.getSecurityContext().getUserPrincipal();
-        boolean granted = required != null && (required.value().isEmpty()
-                || principal instanceof TresorPrincipal p && p.hasScope(required.value()));
-        if (!granted) {
-            request.abortWith(ProblemResponses.of(403, "Forbidden",
-                    "The token lacks the scope " + (required == null ? "" : required.value())));
-        }
+        ScopeRule.refusal(resourceInfo.getResourceMethod(), request.getSecurityContext().getUserPrincipal())
+                .ifPresent(detail -> request.abortWith(ProblemResponses.withCode(403, "Forbidden", detail,
+                        ScopeRule.SCOPE_MISSING)));
     }
 }

@@ -28,10 +28,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             return ProblemResponses.of(r.getStatus(), r.getStatusInfo().getReasonPhrase(), null);
         }
         if (error instanceof jakarta.ejb.EJBAccessException) {
-            return ProblemResponses.of(403, "Forbidden", "Not allowed for this caller");
+            return ProblemResponses.withCode(403, "Forbidden", "Not allowed for this caller", "access.denied");
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, error);
-        return ProblemResponses.of(500, "Internal Server Error", "Incident " + incident);
+        return ProblemResponses.withCode(500, "Internal Server Error", "Incident " + incident, "internal");
     }
 }

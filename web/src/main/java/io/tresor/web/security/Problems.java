@@ -1,6 +1,7 @@
 package io.tresor.web.security;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -22,9 +23,20 @@ public final class Problems {
     }
 
     public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        response.setStatus(status);
+        write(response, body(status, title, detail));
+    }
+
+    /** With the stable machine-readable {@code code} of the refusal as an extension member. */
+    public static void write(HttpServletResponse response, int status, String title, String detail, String code)
+            throws IOException {
+        write(response, body(status, title, detail).add("code", code));
+    }
+
+    private static void write(HttpServletResponse response, JsonObjectBuilder builder) throws IOException {
+        JsonObject problem = builder.build();
+        response.setStatus(problem.getInt("status"));
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(body(status, title, detail).build().toString());
+        response.getWriter().write(problem.toString());
     }
 }

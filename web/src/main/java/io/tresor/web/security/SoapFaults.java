@@ -27,7 +27,17 @@ public final class SoapFaults {
                 + "</faultstring></S:Fault></S:Body></S:Envelope>");
     }
 
-    static String escape(String text) {
+    /**
+     * For refusals of the authentication mechanism: {@code code} is not written, because a fault
+     * without Tresor's detail element is what a SOAP client sees before any endpoint runs.
+     */
+    public static void write(HttpServletResponse response, int status, String title, String detail, String code)
+            throws IOException {
+        write(response, status, title, detail);
+    }
+
+    /** Text as XML character data or attribute value. */
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

@@ -41,7 +41,7 @@ public class TresorAuthenticationMechanism implements HttpAuthenticationMechanis
     /** How a channel words a refusal: {@link Problems#write} or {@link SoapFaults#write}. */
     @FunctionalInterface
     private interface Refusal {
-        void write(HttpServletResponse response, int status, String title, String detail) throws IOException;
+        void write(HttpServletResponse response, int status, String title, String detail, String code) throws IOException;
     }
 
     @Inject
@@ -57,7 +57,7 @@ public class TresorAuthenticationMechanism implements HttpAuthenticationMechanis
         SecurityHeadersFilter.apply(request, response);
         try {
             if (path.startsWith("/api/")) {
-                if (PUBLIC_API.contains(path) || ENROLLMENT.matcher(path).matches()) {
+                if (bearerFree(path)) {
                     return context.doNothing();
                 }
                 return bearer(request, response, context, Problems::write);
@@ -74,6 +74,15 @@ public class TresorAuthenticationMechanism implements HttpAuthenticationMechanis
         }
     }
 
+    /**
+     * Whether an API path is reached without a bearer token: the token endpoint, and enrollment
+     * and renewal, whose resources check the device's own credential. Their methods say so with
+     * {@link Public}; every other path needs a valid bearer token before JAX-RS sees the request.
+     */
+    public static boolean bearerFree(String path) {
+        return PUBLIC_API.contains(path) || ENROLLMENT.matcher(path).matches();
+    }
+
     private static boolean isServiceDescription(HttpServletRequest request) {
         return "GET".equals(request.getMethod()) && request.getQueryString() != null
                 && SERVICE_DESCRIPTION.matcher(request.getQueryString()).matches();
@@ -84,7 +93,7 @@ public class TresorAuthenticationMechanism implements HttpAuthenticationMechanis
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"tresor\"");
-            refusal.write(response, 401, "Unauthorized", "A bearer token is required");
+            refusal.write(response, 401, "Unauthorized", "A bearer token is required", "token.missing");
             return AuthenticationStatus.SEND_FAILURE;
         }
         ApiAccess access = tokens.authorize(header.substring(7).strip(), request.getRemoteAddr());
@@ -97,8 +106,18 @@ public class TresorAuthenticationMechanism implements HttpAuthenticationMechanis
         if (access.status() == 429) {
             response.setHeader("Retry-After", Long.toString(access.retryAfterSeconds()));
         }
-        refusal.write(response, access.status(), title(access.status()), access.detail());
+        refusal.write(response, access.status(), title(access.status()), access.detail(), code(access.status()));
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The stable code of a refused token; the token service refuses for exactly these reasons. */
+    private static String code(int status) {
+        return switch (status) {
+            case 401 -> "token.invalid";
+            case 403 -> "address.notAllowed";
+            case 429 -> "rate.limited";
+            default -> "token.refused";
+        };
     }
 
     private static String title(int status) {

@@ -1,23 +1,28 @@
 package io.tresor.web.soap;
 
-import io.tresor.application.identity.TresorPrincipal;
-import jakarta.xml.ws.WebServiceContext;
+import io.tresor.web.security.ScopeRule;
+import java.lang.reflect.Method;
+import java.security.Principal;
+import java.util.Optional;
 
 /**
- * Scope checks for SOAP operations. The bearer token was verified by the authentication mechanism
- * before the request reached the endpoint; an operation names the scope it needs, as REST's
- * {@code @RequiresScope} does.
+ * Scope checks for SOAP operations, made before the SOAP runtime sees a request: the bearer
+ * token was verified by the authentication mechanism, {@link XmlGuard} found the operation the
+ * request names, and the operation admits the caller by the same {@link ScopeRule} as REST
+ * resource methods. An operation that declares no scope is refused to every token.
  */
 public final class SoapAccess {
 
     private SoapAccess() {
     }
 
-    /** The calling integrator client, if its token carries {@code scope}; otherwise a FORBIDDEN fault. */
-    public static TresorPrincipal require(WebServiceContext context, String scope) throws SoapFault {
-        if (context.getUserPrincipal() instanceof TresorPrincipal caller && caller.hasScope(scope)) {
-            return caller;
+    /** The fault that refuses the call, or empty; {@code operation} is empty where the request names none of ours. */
+    public static Optional<SoapFault> refusal(Optional<Method> operation, Principal caller) {
+        if (operation.isEmpty()) {
+            return Optional.of(SoapFault.of("INVALID", "operation.unknown",
+                    "The request's body names no operation of this service"));
         }
-        throw SoapFault.of("FORBIDDEN", "scope.missing", "The token lacks the scope " + scope);
+        return ScopeRule.refusal(operation.get(), caller)
+                .map(detail -> SoapFault.of("FORBIDDEN", ScopeRule.SCOPE_MISSING, detail));
     }
 }

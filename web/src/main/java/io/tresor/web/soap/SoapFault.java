@@ -1,11 +1,21 @@
 package io.tresor.web.soap;
 
 import io.tresor.application.asset.InstalledBaseException;
+import io.tresor.web.security.SoapFaults;
 import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBElement;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
 import jakarta.xml.ws.WebFault;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.xml.namespace.QName;
 
 /**
  * The one fault of Tresor's SOAP services; its {@link FaultInfo} carries the kind, the stable code
@@ -39,6 +49,32 @@ public class SoapFault extends Exception {
 
     public static SoapFault notAllowed() {
         return of("FORBIDDEN", "access.denied", "Not allowed for this caller");
+    }
+
+    /**
+     * Writes this fault as the SOAP runtime writes it (HTTP 500, the {@code tresorFault} detail
+     * marshalled from the same {@link FaultInfo}), for refusals made before the runtime runs, so
+     * that clients generated from the WSDL read it as the declared fault.
+     */
+    public void writeTo(HttpServletResponse response) throws IOException {
+        StringWriter detail = new StringWriter();
+        try {
+            Marshaller marshaller = JAXBContext.newInstance(FaultInfo.class).createMarshaller();
+            marshaller.setProperty(Marshaller.JAXB_FRAGMENT, true);
+            marshaller.marshal(new JAXBElement<>(new QName(NAMESPACE, "tresorFault"), FaultInfo.class, faultInfo), detail);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("Cannot write the detail of a SOAP fault", e);
+        }
+        byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Body><S:Fault>"
+                + "<faultcode>S:Client</faultcode><faultstring>" + SoapFaults.escape(getMessage())
+                + "</faultstring><detail>" + detail + "</detail></S:Fault></S:Body></S:Envelope>")
+                .getBytes(StandardCharsets.UTF_8);
+        // SOAP 1.1 over HTTP answers every fault with 500; the kind in the detail says what it was.
+        response.setStatus(500);
+        response.setContentType(SoapFaults.MEDIA_TYPE + ";charset=UTF-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     /** A service call whose expected refusals become faults. */

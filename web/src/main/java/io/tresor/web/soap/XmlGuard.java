@@ -13,26 +13,33 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
+import javax.xml.namespace.QName;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Lets only small, well-formed XML without a document type declaration reach the SOAP runtime.
+ * Lets only small, well-formed XML without a document type declaration reach the SOAP runtime,
+ * and only for an operation that admits the caller's token ({@link SoapAccess}).
  * SOAP 1.1 forbids a DTD in a message anyway; refusing every DOCTYPE here, with the JDK's own
  * parser set to disallow it, keeps XXE (external entities, {@code file:///etc/passwd}) and
  * entity expansion ("billion laughs") away from whichever runtime parses next: the RI in the WAR
  * on Payara Micro, the server's Metro on Payara Server. Refusals are SOAP faults with HTTP 400
  * (413 for a body over {@link #MAX_BYTES}). The authentication mechanism runs before this filter,
- * so anonymous callers are refused before their XML is parsed at all.
+ * so anonymous callers are refused before their XML is parsed at all. The operation is the
+ * first element in the SOAP body, which is what the runtime dispatches on; the endpoints are
+ * those of {@code WEB-INF/sun-jaxws.xml}.
  */
 @WebFilter(filterName = "soapXmlGuard", urlPatterns = "/soap/*")
 public class XmlGuard extends HttpFilter {
@@ -44,6 +51,21 @@ public class XmlGuard extends HttpFilter {
 
     private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
     private static final SAXParserFactory PARSERS = parsers();
+    private static final String ENVELOPE_NS = "http://schemas.xmlsoap.org/soap/envelope/";
+
+    private transient SoapOperations operations;
+
+    @Override
+    public void init() throws ServletException {
+        try (InputStream descriptor = getServletContext().getResourceAsStream("/WEB-INF/sun-jaxws.xml")) {
+            if (descriptor == null) {
+                throw new ServletException("WEB-INF/sun-jaxws.xml is missing");
+            }
+            operations = SoapOperations.fromDescriptor(descriptor, Thread.currentThread().getContextClassLoader());
+        } catch (IOException e) {
+            throw new ServletException("Cannot read WEB-INF/sun-jaxws.xml", e);
+        }
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -58,29 +80,44 @@ public class XmlGuard extends HttpFilter {
                     + MAX_BYTES / 1024 + " KiB");
             return;
         }
-        if (!acceptable(body, request.getHeader("Content-Type"))) {
+        Optional<QName> operation = operation(body, request.getHeader("Content-Type"));
+        if (operation == null) {
             SoapFaults.write(response, 400, "Bad Request", REFUSED);
+            return;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Optional<SoapFault> refusal = SoapAccess.refusal(operation.flatMap(o -> operations.find(path, o)),
+                request.getUserPrincipal());
+        if (refusal.isPresent()) {
+            refusal.get().writeTo(response);
             return;
         }
         chain.doFilter(new Replay(request, body), response);
     }
 
-    /**
-     * Whether {@code xml} is well-formed and declares no DTD; nothing is fetched or expanded. It is
-     * read as the SOAP runtime reads it: in the charset of the Content-Type if there is one (so
-     * both see the same characters), else in the encoding the document itself declares.
-     */
+    /** Whether {@code xml} is well-formed and declares no DTD. */
     static boolean acceptable(byte[] xml, String contentType) {
+        return operation(xml, contentType) != null;
+    }
+
+    /**
+     * The element that names the operation (the first child of the SOAP body; empty if there is
+     * none), or null where {@code xml} is not well-formed or declares a DTD; nothing is fetched or
+     * expanded. It is read as the SOAP runtime reads it: in the charset of the Content-Type if
+     * there is one (so both see the same characters), else in the encoding the document declares.
+     */
+    static Optional<QName> operation(byte[] xml, String contentType) {
         Matcher charset = contentType == null ? null : CHARSET.matcher(contentType);
         try {
             InputSource source = charset != null && charset.find()
                     ? new InputSource(new InputStreamReader(new ByteArrayInputStream(xml), Charset.forName(charset.group(1))))
                     : new InputSource(new ByteArrayInputStream(xml));
-            PARSERS.newSAXParser().parse(source, new DefaultHandler());
-            return true;
+            FirstInBody handler = new FirstInBody();
+            PARSERS.newSAXParser().parse(source, handler);
+            return Optional.ofNullable(handler.operation);
         } catch (SAXException | IOException | IllegalArgumentException e) {
             // IllegalArgumentException: a charset Java does not know, which the runtime could not read either.
-            return false;
+            return null;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("The JDK's XML parser lacks a safety feature", e);
         }
@@ -101,6 +138,32 @@ public class XmlGuard extends HttpFilter {
             throw new IllegalStateException("The JDK's XML parser lacks a safety feature", e);
         }
         return factory;
+    }
+
+    /** Finds the first element inside {@code Envelope/Body}. */
+    private static final class FirstInBody extends DefaultHandler {
+
+        private int depth;
+        private boolean inBody;
+        private QName operation;
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            depth++;
+            if (depth == 2 && ENVELOPE_NS.equals(uri) && "Body".equals(localName)) {
+                inBody = true;
+            } else if (depth == 3 && inBody && operation == null) {
+                operation = new QName(uri, localName);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            if (depth == 2) {
+                inBody = false;
+            }
+            depth--;
+        }
     }
 
     /** The request with its body read once and handed on as it came. */

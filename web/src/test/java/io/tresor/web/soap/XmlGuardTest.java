@@ -1,5 +1,6 @@
 package io.tresor.web.soap;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -11,6 +12,8 @@ import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
+import javax.xml.namespace.QName;
 import org.junit.jupiter.api.Test;
 
 /** What the SOAP channel lets through to the JAX-WS runtime, before any of it is parsed there. */
@@ -22,6 +25,16 @@ class XmlGuardTest {
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theOperationIsTheFirstElementOfTheBodyNotOfAHeader() {
+        String withHeader = "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Header>"
+                + "<a:registerAsset xmlns:a=\"urn:tresor:soap:asset:1\"/></S:Header><S:Body>"
+                + "<a:getAsset xmlns:a=\"urn:tresor:soap:asset:1\"><id>x</id></a:getAsset></S:Body></S:Envelope>";
+        assertEquals(Optional.of(new QName("urn:tresor:soap:asset:1", "getAsset")), XmlGuard.operation(utf8(withHeader), TEXT_XML));
+        assertEquals(Optional.empty(), XmlGuard.operation(utf8("<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+                + "<S:Body/></S:Envelope>"), TEXT_XML));
     }
 
     @Test

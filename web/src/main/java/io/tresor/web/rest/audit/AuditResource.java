@@ -1,15 +1,15 @@
 package io.tresor.web.rest.audit;
 
+import static io.tresor.web.rest.Api.JSON;
+import static io.tresor.web.rest.Api.OAUTH2;
+import static io.tresor.web.rest.Api.PROBLEM;
+import static io.tresor.web.rest.Api.PROBLEM_SCHEMA;
+
 import io.tresor.application.audit.AuditService;
 import io.tresor.application.identity.Scopes;
 import io.tresor.web.rest.JsonBodies;
-import io.tresor.web.rest.ProblemResponses;
-import io.tresor.web.rest.RequiresScope;
+import io.tresor.web.security.RequiresScope;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +20,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/v1/audit/events} (paged, newest first; filters {@code from}, {@code to} as
@@ -29,55 +37,72 @@ import java.time.format.DateTimeParseException;
  * {@code docs/verify-audit-export.py}).
  */
 @Path("audit")
-@RequiresScope(Scopes.AUDIT_READ)
+@Tag(name = "audit", description = "The hash-chained audit trail: search, verification, export")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
     static final int MAX_LIMIT = 500;
+    static final String JSON_LINES = "application/jsonl";
 
     @Inject
     AuditService audit;
 
     @GET
     @Path("events")
-    public Response events(@QueryParam("from") String from, @QueryParam("to") String to,
-                           @QueryParam("actor") String actor, @QueryParam("action") String action,
-                           @QueryParam("tenant") String tenant, @QueryParam("target") String target,
-                           @QueryParam("offset") @DefaultValue("0") int offset,
-                           @QueryParam("limit") @DefaultValue("50") int limit) {
+    @RequiresScope(Scopes.AUDIT_READ)
+    @Operation(operationId = "searchAuditEvents", summary = "A page of audit events, newest first")
+    @SecurityRequirement(name = OAUTH2, scopes = Scopes.AUDIT_READ)
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = JSON, schema = @Schema(ref = "AuditEventPage")))
+    @APIResponse(responseCode = "400", description = "`request.invalid` (offset below 0, limit not 1 to 500, or "
+            + "from/to not ISO-8601 instants)", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    public AuditEventPage searchAuditEvents(
+            @Parameter(description = "ISO-8601 instant, e.g. 2026-11-22T10:00:00Z") @QueryParam("from") String from,
+            @Parameter(description = "ISO-8601 instant") @QueryParam("to") String to,
+            @QueryParam("actor") String actor,
+            @Parameter(description = "A prefix of the action, e.g. sign-in") @QueryParam("action") String action,
+            @QueryParam("tenant") String tenant, @QueryParam("target") String target,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @Parameter(description = "At most this many events, 1 to 500") @QueryParam("limit") @DefaultValue("50")
+            int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
-            return ProblemResponses.of(400, "Bad Request", "offset must be >= 0 and limit between 1 and " + MAX_LIMIT);
+            throw JsonBodies.bad("offset must be >= 0 and limit between 1 and " + MAX_LIMIT);
         }
-        Instant fromInstant = instant(from);
-        Instant toInstant = instant(to);
-        AuditService.Filter filter = new AuditService.Filter(fromInstant, toInstant, actor, action, tenant, target);
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        audit.search(filter, offset, limit).forEach(e -> items.add(json(e)));
-        return Response.ok(JsonBodies.page(items, audit.count(filter), offset, limit)).build();
+        AuditService.Filter filter = new AuditService.Filter(instant(from), instant(to), actor, action, tenant, target);
+        return new AuditEventPage(audit.search(filter, offset, limit).stream().map(AuditEvent::of).toList(),
+                audit.count(filter), offset, limit);
     }
 
     @GET
     @Path("export")
-    @Produces("application/jsonl")
-    public Response export(@QueryParam("from") String from, @QueryParam("to") String to) {
+    @Produces(JSON_LINES)
+    @RequiresScope(Scopes.AUDIT_READ)
+    @Operation(operationId = "exportAuditTrail", summary = "The events of a time range as JSON Lines, verifiable outside Tresor",
+            description = "Each line is a JSON object: the events (\"type\":\"event\"), then the signed checkpoints "
+                    + "inside the range and the public key that signed them.")
+    @SecurityRequirement(name = OAUTH2, scopes = Scopes.AUDIT_READ)
+    @APIResponse(responseCode = "200", description = "tresor-audit.jsonl, as an attachment",
+            content = @Content(mediaType = JSON_LINES, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "`request.invalid` (from/to not ISO-8601 instants)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    public Response exportAuditTrail(@Parameter(description = "ISO-8601 instant") @QueryParam("from") String from,
+                                     @Parameter(description = "ISO-8601 instant") @QueryParam("to") String to) {
         Instant fromInstant = instant(from);
         Instant toInstant = instant(to);
         StreamingOutput body = out -> audit.export(fromInstant, toInstant, out);
-        return Response.ok(body, "application/jsonl")
+        return Response.ok(body, JSON_LINES)
                 .header("Content-Disposition", "attachment; filename=\"tresor-audit.jsonl\"").build();
     }
 
     @GET
     @Path("verify")
-    public String verify() {
-        AuditService.Verification v = audit.verify();
-        JsonObjectBuilder json = Json.createObjectBuilder().add("intact", v.intact())
-                .add("eventsChecked", v.eventsChecked()).add("checkpointsChecked", v.checkpointsChecked())
-                .add("millis", v.millis()).add("verifiedAt", v.verifiedAt().toString());
-        if (!v.intact()) {
-            json.add("firstBrokenEvent", v.firstBroken()).add("problem", v.problem());
-        }
-        return json.build().toString();
+    @RequiresScope(Scopes.AUDIT_READ)
+    @Operation(operationId = "verifyAuditTrail", summary = "Walks the whole chain and every checkpoint")
+    @SecurityRequirement(name = OAUTH2, scopes = Scopes.AUDIT_READ)
+    @APIResponse(responseCode = "200", description = "Whether the chain is intact, and else where it breaks first",
+            content = @Content(mediaType = JSON, schema = @Schema(ref = "Verification")))
+    public Verification verifyAuditTrail() {
+        return Verification.of(audit.verify());
     }
 
     /** An optional ISO-8601 instant; a malformed one is the caller's mistake, answered as a problem. */
@@ -85,31 +110,7 @@ public class AuditResource {
         try {
             return value == null || value.isBlank() ? null : Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(ProblemResponses.of(400, "Bad Request",
-                    "from and to are ISO-8601 instants such as 2026-11-22T10:00:00Z"));
-        }
-    }
-
-    private static JsonObjectBuilder json(AuditService.EventView e) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("seq", e.seq()).add("occurredAt", e.occurredAt().toString())
-                .add("actorType", e.actorType()).add("action", e.action()).add("outcome", e.outcome())
-                .add("hash", e.hash()).add("prevHash", e.prevHash());
-        optional(b, "actorId", e.actorId());
-        optional(b, "tenantId", e.tenantId());
-        optional(b, "targetType", e.targetType());
-        optional(b, "targetId", e.targetId());
-        optional(b, "purpose", e.purpose());
-        optional(b, "source", e.source());
-        optional(b, "requestId", e.requestId());
-        if (e.details() != null) {
-            b.add("details", Json.createReader(new java.io.StringReader(e.details())).readObject());
-        }
-        return b;
-    }
-
-    private static void optional(JsonObjectBuilder b, String name, String value) {
-        if (value != null) {
-            b.add(name, value);
+            throw JsonBodies.bad("from and to are ISO-8601 instants such as 2026-11-22T10:00:00Z");
         }
     }
 }

@@ -1,16 +1,16 @@
 package io.tresor.web.rest.device;
 
+import static io.tresor.web.rest.Api.JSON;
+import static io.tresor.web.rest.Api.OAUTH2;
+import static io.tresor.web.rest.Api.PROBLEM;
+import static io.tresor.web.rest.Api.PROBLEM_SCHEMA;
+
 import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.device.DeviceService;
-import io.tresor.application.device.DeviceService.DeviceView;
 import io.tresor.application.identity.Scopes;
 import io.tresor.web.rest.JsonBodies;
-import io.tresor.web.rest.RequiresScope;
+import io.tresor.web.security.RequiresScope;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,14 +23,22 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/devices}: list (paged, filters {@code tenantId}, {@code assetId}, {@code state}),
  * detail with certificates, register (answers the one-time {@code enrollmentToken}), a new
- * token, suspend, resume, revoke with {@code {"reason": ...}}.
+ * token, suspend, resume, revoke with {@code {"reason": ...}}, decommission.
  */
 @Path("devices")
-@RequiresScope(Scopes.DEVICES_READ)
+@Tag(name = "devices", description = "The device registry: registration, enrollment tokens and the lifecycle")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeviceResource {
 
@@ -38,84 +46,125 @@ public class DeviceResource {
     DeviceService devices;
 
     @GET
-    public String page(@QueryParam("tenantId") String tenantId, @QueryParam("assetId") String assetId,
-                       @QueryParam("state") String state,
-                       @QueryParam("offset") @DefaultValue("0") int offset,
-                       @QueryParam("limit") @DefaultValue("50") int limit) throws InstalledBaseException {
+    @RequiresScope(Scopes.DEVICES_READ)
+    @Operation(operationId = "listDevices", summary = "A page of the devices within the caller's reach")
+    @SecurityRequirement(name = OAUTH2, scopes = Scopes.DEVICES_READ)
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = JSON, schema = @Schema(ref = "DevicePage")))
+    @APIResponse(responseCode = "400", description = "`page.invalid` (offset below 0, limit not 1 to 500); "
+            + "`device.stateInvalid` (an unknown state)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    public DevicePage listDevices(@QueryParam("tenantId") String tenantId, @QueryParam("assetId") String assetId,
+                                  @Parameter(schema = @Schema(ref = "DeviceState")) @QueryParam("state") String state,
+                                  @QueryParam("offset") @DefaultValue("0") int offset,
+                                  @Parameter(description = "At most this many devices, 1 to 500")
+                                  @QueryParam("limit") @DefaultValue("50") int limit) throws InstalledBaseException {
         DeviceService.Page page = devices.page(new DeviceService.Query(tenantId, assetId, state, offset, limit));
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        page.items().forEach(d -> items.add(json(d)));
-        return JsonBodies.page(items, page.total(), offset, limit);
+        return new DevicePage(page.items().stream().map(Device::of).toList(), page.total(), offset, limit);
     }
 
     @GET
     @Path("{id}")
-    public String get(@PathParam("id") String id) throws InstalledBaseException {
-        return json(devices.get(id)).toString();
+    @RequiresScope(Scopes.DEVICES_READ)
+    @Operation(operationId = "getDevice", summary = "One device with its certificates")
+    @SecurityRequirement(name = OAUTH2, scopes = Scopes.DEVICES_READ)
+    @APIResponse(responseCode = "200", description = "The device", content = @Content(mediaType = JSON, schema = @Schema(ref = "Device")))
+    @APIResponse(responseCode = "404", description = "`device.notFound` (no such device within the caller's reach)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    public Device getDevice(@PathParam("id") String id) throws InstalledBaseException {
+        return Device.of(devices.get(id));
     }
 
     @POST
     @RequiresScope(Scopes.DEVICES_WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response register(String body, @Context UriInfo uri) throws InstalledBaseException {
-        JsonObject o = JsonBodies.object(body);
-        DeviceService.Registration r = devices.register(JsonBodies.text(o, "assetId"), JsonBodies.text(o, "id"));
-        return JsonBodies.created(uri, r.device().id(), registration(r));
+    @Operation(operationId = "registerDevice", summary = "Registers a device on an asset and issues its enrollment token")
+    @SecurityRequirement(name = OAUTH2, scopes = Scopes.DEVICES_WRITE)
+    @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(ref = "DeviceDraft")))
+    @APIResponse(responseCode = "201", description = "Registered, with the one-time enrollmentToken (shown only now)",
+            content = @Content(mediaType = JSON, schema = @Schema(ref = "Device")))
+    @APIResponse(responseCode = "400", description = "`device.idInvalid` (not 1 to 64 letters, digits, dots, "
+            + "underscores or hyphens)", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "404", description = "`asset.notFound` (no such asset within the caller's reach)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "409", description = "`device.idTaken` (a device has this id); "
+            + "`asset.decommissioned` (a decommissioned asset gets no new device)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    public Response registerDevice(@Schema(hidden = true) DeviceDraft draft, @Context UriInfo uri)
+            throws InstalledBaseException {
+        Device created = Device.of(devices.register(draft.assetId(), draft.id()));
+        return JsonBodies.created(uri, created.id(), created);
     }
 
     @POST
     @Path("{id}/enrollment-token")
     @RequiresScope(Scopes.DEVICES_WRITE)
-    public String newEnrollmentToken(@PathParam("id") String id) throws InstalledBaseException {
-        return registration(devices.newEnrollmentToken(id)).toString();
+    @Operation(operationId = "newEnrollmentToken", summary = "Issues a new enrollment token; the previous one stops working")
+    @SecurityRequirement(name = OAUTH2, scopes = Scopes.DEVICES_WRITE)
+    @APIResponse(responseCode = "200", description = "The device with its new enrollmentToken (shown only now)",
+            content = @Content(mediaType = JSON, schema = @Schema(ref = "Device")))
+    @APIResponse(responseCode = "404", description = "`device.notFound` (no such device within the caller's reach)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "409", description = "`device.final` (the device is revoked or decommissioned)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    public Device newEnrollmentToken(@PathParam("id") String id) throws InstalledBaseException {
+        return Device.of(devices.newEnrollmentToken(id));
     }
 
     @POST
     @Path("{id}/suspend")
     @RequiresScope(Scopes.DEVICES_WRITE)
-    public String suspend(@PathParam("id") String id) throws InstalledBaseException {
-        return json(devices.suspend(id)).toString();
+    @Operation(operationId = "suspendDevice", summary = "Suspends a device: it cannot connect until resumed")
+    @SecurityRequirement(name = OAUTH2, scopes = Scopes.DEVICES_WRITE)
+    @APIResponse(responseCode = "200", description = "The device", content = @Content(mediaType = JSON, schema = @Schema(ref = "Device")))
+    @APIResponse(responseCode = "404", description = "`device.notFound` (no such device within the caller's reach)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "409", description = "`device.final` (the device is revoked or decommissioned)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    public Device suspendDevice(@PathParam("id") String id) throws InstalledBaseException {
+        return Device.of(devices.suspend(id));
     }
 
     @POST
     @Path("{id}/resume")
     @RequiresScope(Scopes.DEVICES_WRITE)
-    public String resume(@PathParam("id") String id) throws InstalledBaseException {
-        return json(devices.resume(id)).toString();
+    @Operation(operationId = "resumeDevice", summary = "Resumes a suspended device")
+    @SecurityRequirement(name = OAUTH2, scopes = Scopes.DEVICES_WRITE)
+    @APIResponse(responseCode = "200", description = "The device", content = @Content(mediaType = JSON, schema = @Schema(ref = "Device")))
+    @APIResponse(responseCode = "404", description = "`device.notFound` (no such device within the caller's reach)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "409", description = "`device.final` (the device is revoked or decommissioned)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    public Device resumeDevice(@PathParam("id") String id) throws InstalledBaseException {
+        return Device.of(devices.resume(id));
     }
 
     @POST
     @Path("{id}/revoke")
     @RequiresScope(Scopes.DEVICES_WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
-    public String revoke(@PathParam("id") String id, String body) throws InstalledBaseException {
-        return json(devices.revoke(id, JsonBodies.text(JsonBodies.object(body), "reason"))).toString();
+    @Operation(operationId = "revokeDevice", summary = "Revokes a device; its certificates go on the CRL")
+    @SecurityRequirement(name = OAUTH2, scopes = Scopes.DEVICES_WRITE)
+    @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(ref = "Revocation")))
+    @APIResponse(responseCode = "200", description = "The revoked device", content = @Content(mediaType = JSON, schema = @Schema(ref = "Device")))
+    @APIResponse(responseCode = "400", description = "`device.reasonInvalid` (not one of the RFC 5280 reasons offered)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "404", description = "`device.notFound` (no such device within the caller's reach)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    public Device revokeDevice(@PathParam("id") String id, @Schema(hidden = true) Revocation revocation)
+            throws InstalledBaseException {
+        return Device.of(devices.revoke(id, revocation.reason()));
     }
 
     @POST
     @Path("{id}/decommission")
     @RequiresScope(Scopes.DEVICES_WRITE)
-    public String decommission(@PathParam("id") String id) throws InstalledBaseException {
-        return json(devices.decommission(id)).toString();
-    }
-
-    private static JsonObject registration(DeviceService.Registration r) {
-        return Json.createObjectBuilder(json(r.device())).add("enrollmentToken", r.enrollmentToken()).build();
-    }
-
-    static JsonObject json(DeviceView d) {
-        JsonArrayBuilder certificates = Json.createArrayBuilder();
-        d.certificates().forEach(c -> {
-            JsonObjectBuilder cert = Json.createObjectBuilder().add("serial", c.serial()).add("status", c.status())
-                    .add("notBefore", c.notBefore().toString()).add("notAfter", c.notAfter().toString());
-            JsonBodies.put(cert, "revokedAt", c.revokedAt());
-            JsonBodies.put(cert, "revocationReason", c.revocationReason());
-            certificates.add(cert);
-        });
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", d.id()).add("assetId", d.assetId())
-                .add("tenantId", d.tenantId()).add("state", d.state()).add("createdAt", d.createdAt().toString())
-                .add("changedAt", d.changedAt().toString());
-        JsonBodies.put(b, "enrollmentExpiresAt", d.enrollmentExpiresAt());
-        return b.add("certificates", certificates).build();
+    @Operation(operationId = "decommissionDevice", summary = "Takes a device out of service for good (certificates on the CRL)")
+    @SecurityRequirement(name = OAUTH2, scopes = Scopes.DEVICES_WRITE)
+    @APIResponse(responseCode = "200", description = "The device", content = @Content(mediaType = JSON, schema = @Schema(ref = "Device")))
+    @APIResponse(responseCode = "404", description = "`device.notFound` (no such device within the caller's reach)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    public Device decommissionDevice(@PathParam("id") String id) throws InstalledBaseException {
+        return Device.of(devices.decommission(id));
     }
 }

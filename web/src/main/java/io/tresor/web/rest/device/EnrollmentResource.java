@@ -1,8 +1,12 @@
 package io.tresor.web.rest.device;
 
+import static io.tresor.web.rest.Api.PROBLEM;
+import static io.tresor.web.rest.Api.PROBLEM_SCHEMA;
+
 import io.tresor.application.device.DeviceEnrollment;
 import io.tresor.application.device.EnrollmentRefused;
 import io.tresor.web.rest.ProblemResponses;
+import io.tresor.web.security.Public;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -13,6 +17,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/devices/{id}/enroll}: a device sends its PKCS#10 request (PEM,
@@ -21,6 +34,7 @@ import java.util.Base64;
  * No bearer token: the authentication mechanism lets this path through to the token check here.
  */
 @Path("devices/{id}/enroll")
+@Tag(name = "devices")
 public class EnrollmentResource {
 
     public static final String PKCS10 = "application/pkcs10";
@@ -30,9 +44,25 @@ public class EnrollmentResource {
     DeviceEnrollment enrollment;
 
     @POST
+    @Public(reason = "Devices have no bearer token; they enroll with their one-time token (HTTP Basic), checked here")
     @Consumes(PKCS10)
-    public Response enroll(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                           String csrPem) {
+    @Operation(operationId = "enrollDevice", summary = "A device gets its certificate for its PKCS#10 request",
+            description = "HTTP Basic deviceId:enrollmentToken (the one-time token, used up); the request (PEM) "
+                    + "has the subject CN=<deviceId> and a key made on the device (ECDSA P-256/P-384, RSA >= 2048).")
+    @SecurityRequirement(name = "deviceEnrollment")
+    @RequestBody(required = true, content = @Content(mediaType = PKCS10, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The device certificate, the issuing CA and the root CA (PEM)",
+            content = @Content(mediaType = PEM_CHAIN, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "`csr.malformed`; `csr.keyNotAllowed`; `csr.badSignature`; "
+            + "`csr.wrongSubject` (the subject is not CN=<deviceId>)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "401", description = "`token.invalid` (a wrong, used or expired enrollment token)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "403", description = "`device.revoked`; `device.suspended`",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    public Response enrollDevice(@PathParam("id") String id,
+                                 @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                 @Schema(hidden = true) String csrPem) {
         String[] credentials = basic(authorization);
         if (credentials == null || !credentials[0].equals(id)) {
             return unauthorized("HTTP Basic credentials deviceId:enrollmentToken for this device are required");

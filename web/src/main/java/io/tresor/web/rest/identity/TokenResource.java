@@ -1,8 +1,13 @@
 package io.tresor.web.rest.identity;
 
+import static io.tresor.web.rest.Api.JSON;
+import static io.tresor.web.rest.Api.PROBLEM;
+import static io.tresor.web.rest.Api.PROBLEM_SCHEMA;
+
 import io.tresor.application.identity.TokenRequestException;
 import io.tresor.application.identity.TokenService;
 import io.tresor.web.rest.ProblemResponses;
+import io.tresor.web.security.Public;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,9 +23,18 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** OAuth2 client credentials grant (RFC 6749 section 4.4); the secret via HTTP Basic or the form. */
 @Path("oauth/token")
+@Tag(name = "identity")
 public class TokenResource {
 
     @Inject
@@ -30,11 +44,29 @@ public class TokenResource {
     HttpServletRequest request;
 
     @POST
+    @Public(reason = "The token endpoint: clients authenticate with their id and secret, which it checks")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response token(@FormParam("grant_type") String grantType, @FormParam("client_id") String formClientId,
-                          @FormParam("client_secret") String formSecret, @FormParam("scope") String scope,
-                          @HeaderParam("Authorization") String authorization) {
+    @Operation(operationId = "issueToken", summary = "An access token for a client (OAuth2 client credentials grant)",
+            description = "The client's id and secret go in HTTP Basic (preferred, RFC 6749 section 2.3.1) or in the "
+                    + "form fields client_id and client_secret, never both. scope narrows the token to some of the "
+                    + "client's scopes (space-separated).")
+    @SecurityRequirement(name = "clientSecretBasic")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(ref = "TokenRequest")))
+    @APIResponse(responseCode = "200", description = "The token (Cache-Control: no-store)",
+            content = @Content(mediaType = JSON, schema = @Schema(ref = "AccessToken")))
+    @APIResponse(responseCode = "400", description = "`unsupported_grant_type`, `invalid_request` or `invalid_scope` "
+            + "in the RFC 6749 member error", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "OAuthProblem")))
+    @APIResponse(responseCode = "401", description = "`invalid_client` (unknown, disabled or a wrong secret)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "OAuthProblem")))
+    @APIResponse(responseCode = "403", description = "The request comes from an address outside the client's allow-list",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "429", description = "`slow_down` (too many refused requests; see Retry-After)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "OAuthProblem")))
+    public Response issueToken(@FormParam("grant_type") String grantType, @FormParam("client_id") String formClientId,
+                               @FormParam("client_secret") String formSecret, @FormParam("scope") String scope,
+                               @Parameter(hidden = true) @HeaderParam("Authorization") String authorization) {
         if (!"client_credentials".equals(grantType)) {
             return oauthError(400, "unsupported_grant_type", "Only client_credentials is supported");
         }
@@ -54,11 +86,7 @@ public class TokenResource {
         }
         try {
             TokenService.IssuedToken token = tokens.issue(clientId, secret, scope, request.getRemoteAddr());
-            return Response.ok(Json.createObjectBuilder()
-                            .add("access_token", token.accessToken())
-                            .add("token_type", "Bearer")
-                            .add("expires_in", token.expiresInSeconds())
-                            .add("scope", token.scope()).build().toString())
+            return Response.ok(new AccessToken(token.accessToken(), "Bearer", token.expiresInSeconds(), token.scope()))
                     .header("Cache-Control", "no-store").build();
         } catch (TokenRequestException e) {
             return switch (e.reason()) {
