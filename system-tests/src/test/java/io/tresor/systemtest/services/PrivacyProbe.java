@@ -158,6 +158,13 @@ public class PrivacyProbe {
         }
     }
 
+    /** Whether the embedded H2 database holds the data (else PostgreSQL). */
+    public boolean embedded() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2");
+        }
+    }
+
     /** The whole database as H2's SCRIPT command writes it (what a backup holds). */
     public String scriptDump() throws SQLException {
         StringBuilder out = new StringBuilder();

@@ -153,10 +153,13 @@ class ServicesIT {
 
     @Test
     void theReachCannotChangeWithinATransactionAndNeedsOne() {
-        assertTrue(rootCause(assertThrows(EJBException.class, () -> probe.changeReachMidway()))
-                instanceof IllegalStateException);
-        assertTrue(rootCause(assertThrows(EJBException.class, () -> probe.foundWithoutTransaction(probe.anyAsset())))
-                instanceof IllegalStateException);
+        Throwable midway = rootCause(assertThrows(EJBException.class, () -> probe.changeReachMidway()));
+        assertTrue(midway instanceof IllegalStateException && midway.getMessage().contains("already works in the reach"),
+                midway.toString());
+        String asset = probe.anyAsset();
+        Throwable outside = rootCause(assertThrows(EJBException.class, () -> probe.foundWithoutTransaction(asset)));
+        assertTrue(outside instanceof IllegalStateException && outside.getMessage().contains("inside a transaction"),
+                outside.toString());
     }
 
     private static Throwable rootCause(Throwable t) {
