@@ -1,6 +1,7 @@
 package io.tresor.application.audit;
 
 import io.tresor.application.audit.internal.AuditPipeline;
+import io.tresor.application.tenant.TenantData;
 import io.tresor.application.audit.internal.AuditStore;
 import io.tresor.application.audit.internal.AuditWriter;
 import io.tresor.application.audit.internal.PendingEvent;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import javax.sql.DataSource;
 
 /**
  * Records audit events. Inside a transaction an event is written with it, just before it
@@ -50,8 +50,9 @@ public class Audit {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    @Resource(lookup = "jdbc/tresor")
-    DataSource dataSource;
+    /** The application's data source with the transaction's reach on every connection (row-level security). */
+    @Inject
+    TenantData data;
 
     @EJB
     AuditPipeline pipeline;
@@ -156,7 +157,7 @@ public class Audit {
                 return;
             }
             List<PendingEvent> events = records.stream().map(Audit::toEvent).toList();
-            try (Connection c = dataSource.getConnection()) {
+            try (Connection c = data.dataSource().getConnection()) {
                 AuditStore.insert(c, events);
                 written = true;
             } catch (SQLException e) {

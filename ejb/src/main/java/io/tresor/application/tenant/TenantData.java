@@ -1,6 +1,7 @@
 package io.tresor.application.tenant;
 
 import io.tresor.application.identity.TresorPrincipal;
+import io.tresor.domain.shared.ReachDataSource;
 import io.tresor.domain.shared.Tenancy;
 import io.tresor.domain.shared.TenantOwned;
 import io.tresor.domain.tenant.Tenant;
@@ -18,13 +19,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * The one way in to tenant-owned data. The first use in a JTA transaction binds the caller's
  * {@link Reach} to it: EclipseLink then adds the reach to every query, lookup by id and bulk
  * change of a {@link TenantOwned} entity and refuses writes beyond it, and on PostgreSQL the
- * row-level security policies get the same reach through the transaction-local setting
- * {@code tresor.reach}. The reach cannot change within the transaction; a system job needs a
+ * row-level security policies get the same reach through the setting {@code tresor.reach} that
+ * {@link ReachDataSource} puts on every connection of the transaction. The reach cannot change within the transaction; a system job needs a
  * transaction of its own. Outside a transaction nothing is read. Services use this instead of
  * an EntityManager of the tenant unit, which only this class injects.
  */
@@ -49,8 +51,10 @@ public class TenantData {
     @Inject
     SystemJobs systemJobs;
 
-    @Inject
-    ReachConnections connections;
+    @Resource(lookup = "jdbc/tresor")
+    DataSource pool;
+
+    private volatile DataSource reached;
 
     /** The reach of this transaction, bound now from the caller if nothing was bound yet. */
     public Reach reach() {
@@ -60,8 +64,8 @@ public class TenantData {
     /**
      * Runs the rest of this transaction under a system job's reach. Call it before anything of
      * the transaction touches tenant-owned data; asking again for the same job is harmless.
-     * The database learns the reach at once (the key ring reads its tables through another unit);
-     * the tenant unit's queries with the first use of tenant-owned entities.
+     * The connections of the transaction carry it from now on (the key ring reads its tables
+     * through the platform unit); the tenant unit's queries with the first use of tenant-owned entities.
      */
     public void system(SystemJob job) {
         Reach wanted = Reach.system(job);
@@ -89,7 +93,8 @@ public class TenantData {
         if (binding == null) {
             binding = new Binding(wanted != null ? wanted : callerReach());
             transactions.putResource(REACH_KEY, binding);
-            connections.applyToTransaction(binding.reach);
+            // Every connection of the transaction from now on carries it (ReachDataSource).
+            transactions.putResource(Tenancy.DATABASE_REACH, binding.reach.databaseSetting());
             binding.reach.job().ifPresent(job -> systemJobs.used(job, transactions));
         }
         return binding;
@@ -102,6 +107,21 @@ public class TenantData {
     public Reach current() {
         Binding binding = transactions.getTransactionKey() == null ? null : (Binding) transactions.getResource(REACH_KEY);
         return binding != null ? binding.reach : callerReach();
+    }
+
+    /**
+     * The application's data source with the transaction's reach on every connection, for JDBC
+     * work on tenant-owned tables (the audit trail, security events); EclipseLink's connections
+     * get it the same way. Connections taken straight from {@code jdbc/tresor} see nothing of them
+     * on PostgreSQL.
+     */
+    public DataSource dataSource() {
+        DataSource known = reached;
+        if (known == null) {
+            known = ReachDataSource.of(pool);
+            reached = known;
+        }
+        return known;
     }
 
     /** Whether the caller reaches the tenant; for request parameters that name one. */

@@ -5,22 +5,42 @@ import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.sessions.DatasourceLogin;
+import org.eclipse.persistence.sessions.JNDIConnector;
+import org.eclipse.persistence.sessions.Login;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.server.ServerSession;
 
 /**
  * The write side of the reach: additional criteria filter what is read, but an insert, an
  * update or a delete names its tenant itself. Every {@link TenantOwned} descriptor of the tenant
  * unit gets this listener, which refuses a row whose tenant lies outside the reach bound to the
- * EntityManager (and any write when no reach is bound), before SQL is sent.
+ * EntityManager (and any write when no reach is bound), before SQL is sent. It also hands every
+ * connection EclipseLink takes (for writes and for reads) through {@link ReachDataSource}, so
+ * that PostgreSQL's row-level security sees the same reach.
  */
 public class ReachGuard implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
+        reachConnections(session.getDatasourceLogin());
+        if (session instanceof ServerSession server) {
+            if (server.getReadConnectionPool() != null) {
+                reachConnections(server.getReadConnectionPool().getLogin());
+            }
+            server.getConnectionPools().values().forEach(pool -> reachConnections(pool.getLogin()));
+        }
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             if (TenantOwned.class.isAssignableFrom(descriptor.getJavaClass())) {
                 descriptor.getEventManager().addListener(new Listener());
             }
+        }
+    }
+
+    private static void reachConnections(Login login) {
+        if (login instanceof DatasourceLogin datasource && datasource.getConnector() instanceof JNDIConnector jndi
+                && jndi.getDataSource() != null) {
+            jndi.setDataSource(ReachDataSource.of(jndi.getDataSource()));
         }
     }
 

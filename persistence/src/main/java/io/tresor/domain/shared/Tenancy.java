@@ -19,6 +19,13 @@ public final class Tenancy {
     public static final String REACH_EVERYTHING = "tresorReachEverything";
 
     /**
+     * Key of the transaction resource (TransactionSynchronizationRegistry) that holds the reach
+     * as the PostgreSQL setting {@code tresor.reach}: the data layer puts it there when it binds
+     * the reach, {@link ReachDataSource} sets it on every connection of the transaction.
+     */
+    public static final String DATABASE_REACH = "io.tresor.domain.shared.Tenancy.databaseReach";
+
+    /**
      * A tenant id that no tenant has: the reach of a caller who reaches nothing, because an
      * empty IN list is no valid SQL.
      */

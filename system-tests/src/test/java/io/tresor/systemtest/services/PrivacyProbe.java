@@ -14,7 +14,6 @@ import io.tresor.domain.identity.Role;
 import io.tresor.domain.shared.Tenancy;
 import io.tresor.domain.tenant.Tenant;
 import io.tresor.domain.tenant.TenantKind;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -30,7 +29,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * Deployed with the tests only: creates and reads people through the entities exactly as the
@@ -48,8 +46,6 @@ public class PrivacyProbe {
     @Inject
     TenantData data;
 
-    @Resource(lookup = "jdbc/tresor")
-    DataSource dataSource;
 
     @EJB
     AuditPipeline pipeline;
@@ -100,7 +96,7 @@ public class PrivacyProbe {
 
     /** A column of an account's row as the database holds it. */
     private String stored(String column, String accountId) throws SQLException {
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = data.dataSource().getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM user_account WHERE id = ?")) {
             ps.setString(1, accountId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -116,7 +112,7 @@ public class PrivacyProbe {
     }
 
     public void restoreStoredEmail(String id, String value) throws SQLException {
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = data.dataSource().getConnection();
              PreparedStatement ps = c.prepareStatement("UPDATE user_account SET email = ? WHERE id = ?")) {
             ps.setString(1, value);
             ps.setString(2, id);
@@ -153,14 +149,14 @@ public class PrivacyProbe {
             events.add(new PendingEvent(from.plus(spacing.multipliedBy(i)), "USER", actorId, null, "personal-data.read", "user_account",
                     "someone-" + i, "SUPPORT", "SUCCESS", null, null, "{\"fields\":\"displayName\"}"));
         }
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = data.dataSource().getConnection()) {
             AuditStore.insert(c, events);
         }
     }
 
     /** Whether the embedded H2 database holds the data (else PostgreSQL). */
     public boolean embedded() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = data.dataSource().getConnection()) {
             return c.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2");
         }
     }
@@ -168,7 +164,7 @@ public class PrivacyProbe {
     /** The whole database as H2's SCRIPT command writes it (what a backup holds). */
     public String scriptDump() throws SQLException {
         StringBuilder out = new StringBuilder();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = data.dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SCRIPT")) {
             while (rs.next()) {
                 out.append(rs.getString(1)).append('\n');
@@ -180,7 +176,7 @@ public class PrivacyProbe {
     /** Chained audit events of an action about a target, after everything waiting has been chained. */
     public long auditEvents(String action, String targetId, String detailsContaining) throws SQLException {
         pipeline.drain();
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = data.dataSource().getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE action = ?"
                      + " AND target_id = ? AND details LIKE ? AND chain_seq IS NOT NULL")) {
             ps.setString(1, action);
@@ -196,7 +192,7 @@ public class PrivacyProbe {
     /** Security events of a kind about a subject, after the watch has seen everything chained so far. */
     public long securityEvents(String kind, String subject) throws SQLException {
         pipeline.drain();
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = data.dataSource().getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM security_event WHERE kind = ? AND subject = ?")) {
             ps.setString(1, kind);
             ps.setString(2, subject);

@@ -5,7 +5,6 @@ import io.tresor.application.tenant.TenantData;
 import io.tresor.domain.asset.Asset;
 import io.tresor.domain.asset.Site;
 import io.tresor.domain.shared.Tenancy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,7 +17,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * Deployed with the tests only: uses the data layer the way services do, and goes around it the
@@ -36,8 +34,6 @@ public class ReachProbe {
     @Inject
     TenantData data;
 
-    @Resource(lookup = "jdbc/tresor")
-    DataSource dataSource;
 
     public String reach() {
         return data.reach().toString();
@@ -104,7 +100,7 @@ public class ReachProbe {
     }
 
     private String setting() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = data.dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT current_setting('tresor.reach', true)")) {
             rs.next();
             return rs.getString(1);
@@ -112,7 +108,7 @@ public class ReachProbe {
     }
 
     public boolean postgres() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = data.dataSource().getConnection()) {
             return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
         }
     }

@@ -30,7 +30,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * Reads the trail through JDBC within the caller's reach (the data layer's condition on the
@@ -44,8 +43,6 @@ public class AuditServiceBean implements AuditService {
 
     private static final String SELECT = "SELECT chain_seq, prev_hash, hash, " + AuditStore.COLUMNS + " FROM audit_event";
 
-    @Resource(lookup = "jdbc/tresor")
-    DataSource dataSource;
 
     @Inject
     TenantData data;
@@ -72,7 +69,7 @@ public class AuditServiceBean implements AuditService {
         String where = where(filter, params);
         params.add(Math.max(1, Math.min(limit, 500)));
         params.add(Math.max(0, offset));
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = data.dataSource().getConnection();
              PreparedStatement ps = prepare(c, SELECT + where + " ORDER BY chain_seq DESC LIMIT ? OFFSET ?", params);
              ResultSet rs = ps.executeQuery()) {
             List<EventView> events = new ArrayList<>();
@@ -89,7 +86,7 @@ public class AuditServiceBean implements AuditService {
     public long count(Filter filter) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = data.dataSource().getConnection();
              PreparedStatement ps = prepare(c, "SELECT COUNT(*) FROM audit_event" + where, params);
              ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -149,7 +146,7 @@ public class AuditServiceBean implements AuditService {
         List<Object> params = new ArrayList<>();
         String where = where(Filter.any(), params) + " AND chain_seq = ?";
         params.add(seq);
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = data.dataSource().getConnection();
              PreparedStatement ps = prepare(c, SELECT + where, params);
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? Optional.of(AuditStore.view(rs)) : Optional.empty();
@@ -186,7 +183,7 @@ public class AuditServiceBean implements AuditService {
         long first = Long.MAX_VALUE;
         long last = 0;
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = data.dataSource().getConnection();
              PreparedStatement ps = prepare(c, SELECT + where + " ORDER BY chain_seq", params)) {
             ps.setFetchSize(5_000);
             try (ResultSet rs = ps.executeQuery()) {

@@ -1,8 +1,8 @@
 package io.tresor.application.audit.internal;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import io.tresor.application.audit.AuditService.EventView;
+import io.tresor.application.tenant.TenantData;
 import io.tresor.application.tenant.SystemJob;
 import io.tresor.application.tenant.SystemReach;
 import jakarta.ejb.Stateless;
@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.OptionalLong;
-import javax.sql.DataSource;
 
 /** The audit writes that run in a transaction of their own: events that outlive a rollback, chaining, checkpoints. */
 @Stateless
@@ -22,14 +21,15 @@ import javax.sql.DataSource;
 @SystemReach(SystemJob.AUDIT_CHAIN)
 public class AuditWriter {
 
-    @Resource(lookup = "jdbc/tresor")
-    DataSource dataSource;
+    /** The application's data source with the transaction's reach on every connection (row-level security). */
+    @Inject
+    TenantData data;
 
     @Inject
     CheckpointSigner signer;
 
     public void insert(List<PendingEvent> events) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = data.dataSource().getConnection()) {
             AuditStore.insert(c, events);
         } catch (SQLException e) {
             throw new IllegalStateException("Audit events could not be written: " + e.getMessage(), e);
@@ -38,7 +38,7 @@ public class AuditWriter {
 
     /** Chains up to {@code max} pending events; returns how many. */
     public int chainPending(int max) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = data.dataSource().getConnection()) {
             return AuditStore.chainPending(c, max);
         } catch (SQLException e) {
             throw new IllegalStateException("Audit events could not be chained: " + e.getMessage(), e);
@@ -47,7 +47,7 @@ public class AuditWriter {
 
     /** Where a subscriber of the chain stands; a new one starts at the head or at the beginning, as it wishes. */
     public long subscriberPosition(String subscriber, boolean startsAtHead) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = data.dataSource().getConnection()) {
             OptionalLong stored = AuditStore.position(c, subscriber);
             if (stored.isPresent()) {
                 return stored.getAsLong();
@@ -63,7 +63,7 @@ public class AuditWriter {
 
     /** Up to {@code max} chained events after {@code position}, in chain order. */
     public List<EventView> chainedAfter(long position, int max) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = data.dataSource().getConnection()) {
             return AuditStore.chainedAfter(c, position, max);
         } catch (SQLException e) {
             throw new IllegalStateException("Chained audit events cannot be read: " + e.getMessage(), e);
@@ -72,7 +72,7 @@ public class AuditWriter {
 
     /** Moves a subscriber on from {@code from} to {@code to}; false if another cluster member already did. */
     public boolean advance(String subscriber, long from, long to) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = data.dataSource().getConnection()) {
             return AuditStore.advance(c, subscriber, from, to);
         } catch (SQLException e) {
             throw new IllegalStateException("Audit subscriber " + subscriber + " cannot move on: " + e.getMessage(), e);
@@ -81,7 +81,7 @@ public class AuditWriter {
 
     /** Signs a checkpoint at the head if at least {@code every} events (1 = any) came after the last one. */
     public boolean checkpointIfDue(int every) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = data.dataSource().getConnection()) {
             AuditStore.Head head = AuditStore.head(c);
             if (head.seq() == 0 || head.seq() - AuditStore.lastCheckpointSeq(c) < every) {
                 return false;

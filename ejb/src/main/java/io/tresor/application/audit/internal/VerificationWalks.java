@@ -1,15 +1,15 @@
 package io.tresor.application.audit.internal;
 
 import io.tresor.application.tenant.SystemJob;
+import io.tresor.application.tenant.TenantData;
 import io.tresor.application.tenant.SystemReach;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 
 /**
  * Runs one walker of the audit verification in a transaction of its own under the system reach
@@ -22,11 +22,12 @@ import javax.sql.DataSource;
 @SystemReach(SystemJob.AUDIT_VERIFICATION)
 public class VerificationWalks {
 
-    @Resource(lookup = "jdbc/tresor")
-    DataSource dataSource;
+    /** The application's data source with the transaction's reach on every connection (row-level security). */
+    @Inject
+    TenantData data;
 
     public void run(AuditVerifier.Walk walk) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = data.dataSource().getConnection()) {
             walk.on(c);
         }
     }

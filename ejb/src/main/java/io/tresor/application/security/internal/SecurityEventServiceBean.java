@@ -2,7 +2,6 @@ package io.tresor.application.security.internal;
 
 import io.tresor.application.identity.Roles;
 import io.tresor.application.security.SecurityEventService;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import io.tresor.application.tenant.TenantData;
 import jakarta.ejb.Stateless;
@@ -14,14 +13,11 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 
 @Stateless
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class SecurityEventServiceBean implements SecurityEventService {
 
-    @Resource(lookup = "jdbc/tresor")
-    DataSource dataSource;
 
     @Inject
     TenantData data;
@@ -29,7 +25,7 @@ public class SecurityEventServiceBean implements SecurityEventService {
     @Override
     public List<SecurityEventView> recent(int max) {
         TenantData.Condition reach = data.condition("tenant_id");
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = data.dataSource().getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT id, detected_at, kind, subject, tenant_id, event_count,"
                      + " window_secs, first_seq, last_seq, mailed FROM security_event WHERE " + reach.sql()
                      + " ORDER BY id DESC LIMIT ?")) {

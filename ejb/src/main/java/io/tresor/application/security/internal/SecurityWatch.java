@@ -1,6 +1,7 @@
 package io.tresor.application.security.internal;
 
 import io.tresor.application.audit.ActorType;
+import io.tresor.application.tenant.TenantData;
 import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.audit.AuditService.EventView;
@@ -9,12 +10,10 @@ import io.tresor.application.mail.Mailer;
 import io.tresor.application.platform.Settings;
 import io.tresor.application.tenant.SystemJob;
 import io.tresor.application.tenant.SystemReach;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import javax.sql.DataSource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -85,8 +84,9 @@ public class SecurityWatch implements ChainSubscriber {
     private record Count(long events, long firstSeq, long lastSeq) {
     }
 
-    @Resource(lookup = "jdbc/tresor")
-    DataSource dataSource;
+    /** The application's data source with the transaction's reach on every connection (row-level security). */
+    @Inject
+    TenantData data;
 
     @Inject
     Settings settings;
@@ -123,7 +123,7 @@ public class SecurityWatch implements ChainSubscriber {
         if (candidates.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = data.dataSource().getConnection()) {
             for (Candidate candidate : candidates.values()) {
                 check(c, candidate);
             }
