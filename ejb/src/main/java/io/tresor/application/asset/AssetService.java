@@ -1,7 +1,9 @@
 package io.tresor.application.asset;
 
+import io.tresor.domain.asset.AssetStatus;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,6 +21,9 @@ public interface AssetService {
 
     record AssetDraft(String tenantId, String assetTypeId, String serialNumber, String siteId, LocalDate installedOn) {
     }
+
+    /** The statuses an asset can have, in their lifecycle's order. */
+    List<String> STATUSES = Arrays.stream(AssetStatus.values()).map(Enum::name).toList();
 
     /** What can be sorted by. */
     enum Sort { SERIAL_NUMBER, ASSET_TYPE, STATUS, INSTALLED_ON, LAST_SEEN }

@@ -1,21 +1,20 @@
 package io.tresor.application.asset;
 
-import io.tresor.domain.asset.Metric;
 import java.util.List;
 
 /** The manufacturer's catalogue of asset types; every signed-in caller may read it, the manufacturer's side changes it. */
 public interface AssetTypeService {
 
-    record AssetTypeView(String id, String name, String partNumber, String manufacturer, List<Metric> telemetrySchema) {
+    record AssetTypeView(String id, String name, String partNumber, String manufacturer, List<MetricSpec> telemetrySchema) {
     }
 
     List<AssetTypeView> list();
 
     AssetTypeView get(String id) throws InstalledBaseException;
 
-    AssetTypeView create(String name, String partNumber, String manufacturer, List<Metric> telemetrySchema)
+    AssetTypeView create(String name, String partNumber, String manufacturer, List<MetricSpec> telemetrySchema)
             throws InstalledBaseException;
 
     /** Replaces the telemetry schema whole. */
-    AssetTypeView changeSchema(String id, List<Metric> telemetrySchema) throws InstalledBaseException;
+    AssetTypeView changeSchema(String id, List<MetricSpec> telemetrySchema) throws InstalledBaseException;
 }

@@ -7,7 +7,7 @@ import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.tenant.ManufacturerSide;
 import io.tresor.domain.asset.AssetType;
-import io.tresor.domain.asset.Metric;
+import io.tresor.application.asset.MetricSpec;
 import io.tresor.domain.shared.Tenancy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -40,11 +40,11 @@ public class AssetTypeServiceBean implements AssetTypeService {
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
     @ManufacturerSide
-    public AssetTypeView create(String name, String partNumber, String manufacturer, List<Metric> telemetrySchema)
+    public AssetTypeView create(String name, String partNumber, String manufacturer, List<MetricSpec> telemetrySchema)
             throws InstalledBaseException {
         AssetType type;
         try {
-            type = new AssetType(name, partNumber, manufacturer, telemetrySchema, Instant.now());
+            type = new AssetType(name, partNumber, manufacturer, stored(telemetrySchema), Instant.now());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw InstalledBaseException.invalid("assetType.invalid", e.getMessage());
         }
@@ -66,10 +66,10 @@ public class AssetTypeServiceBean implements AssetTypeService {
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
     @ManufacturerSide
-    public AssetTypeView changeSchema(String id, List<Metric> telemetrySchema) throws InstalledBaseException {
+    public AssetTypeView changeSchema(String id, List<MetricSpec> telemetrySchema) throws InstalledBaseException {
         AssetType type = find(em, id);
         try {
-            type.changeSchema(telemetrySchema);
+            type.changeSchema(stored(telemetrySchema));
         } catch (IllegalArgumentException e) {
             throw InstalledBaseException.invalid("assetType.invalid", e.getMessage());
         }
@@ -87,6 +87,11 @@ public class AssetTypeServiceBean implements AssetTypeService {
     }
 
     static AssetTypeView view(AssetType t) {
-        return new AssetTypeView(t.getId(), t.getName(), t.getPartNumber(), t.getManufacturer(), t.getTelemetrySchema());
+        return new AssetTypeView(t.getId(), t.getName(), t.getPartNumber(), t.getManufacturer(),
+                t.getTelemetrySchema().stream().map(MetricSpec::of).toList());
+    }
+
+    private static List<io.tresor.domain.asset.Metric> stored(List<MetricSpec> schema) {
+        return schema == null ? null : schema.stream().map(MetricSpec::toStored).toList();
     }
 }

@@ -2,9 +2,9 @@ package io.tresor.web.portal.asset;
 
 import io.tresor.application.asset.AssetDocumentService;
 import io.tresor.application.asset.AssetTypeService;
+import io.tresor.application.asset.MetricSpec;
+import io.tresor.application.asset.MetricSpec.Type;
 import io.tresor.application.asset.InstalledBaseException;
-import io.tresor.domain.asset.Metric;
-import io.tresor.domain.asset.MetricType;
 import io.tresor.web.portal.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -47,11 +47,11 @@ public class AssetTypes implements Serializable {
         private static final long serialVersionUID = 1L;
         private String name;
         private String unit;
-        private MetricType type = MetricType.NUMBER;
+        private Type type = Type.NUMBER;
         private Double min;
         private Double max;
 
-        static MetricRow of(Metric m) {
+        static MetricRow of(MetricSpec m) {
             MetricRow row = new MetricRow();
             row.name = m.name();
             row.unit = m.unit();
@@ -81,11 +81,11 @@ public class AssetTypes implements Serializable {
             this.unit = unit;
         }
 
-        public MetricType getType() {
+        public Type getType() {
             return type;
         }
 
-        public void setType(MetricType type) {
+        public void setType(Type type) {
             this.type = type;
         }
 
@@ -134,10 +134,10 @@ public class AssetTypes implements Serializable {
 
     public void create() {
         try {
-            List<Metric> schema = new ArrayList<>();
+            List<MetricSpec> schema = new ArrayList<>();
             for (MetricRow row : metrics) {
                 if (!row.isEmpty()) {
-                    schema.add(new Metric(row.name.strip(), row.unit, row.type, row.min, row.max));
+                    schema.add(new MetricSpec(row.name.strip(), row.unit, row.type, row.min, row.max));
                 }
             }
             if (editing != null && !editing.isBlank()) {
@@ -217,8 +217,8 @@ public class AssetTypes implements Serializable {
         return list;
     }
 
-    public MetricType[] getMetricTypes() {
-        return MetricType.values();
+    public Type[] getTypes() {
+        return Type.values();
     }
 
     public String getName() {

@@ -5,7 +5,6 @@ import io.tresor.application.asset.AssetService;
 import io.tresor.application.asset.AssetTypeService;
 import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.asset.SiteService;
-import io.tresor.domain.asset.AssetStatus;
 import io.tresor.web.portal.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -38,7 +37,7 @@ public class Assets implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The statuses an asset can have, in the order the filter offers them. */
-    public static final List<String> STATUSES = Arrays.stream(AssetStatus.values()).map(Enum::name).toList();
+    public static final List<String> STATUSES = AssetService.STATUSES;
 
     @Inject
     AssetService assets;

@@ -1,6 +1,6 @@
 package io.tresor.web.rest.asset;
 
-import io.tresor.domain.asset.MetricType;
+import io.tresor.application.asset.MetricSpec;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Locale;
@@ -11,28 +11,28 @@ import java.util.Locale;
  */
 public record Metric(@NotNull String name, String unit, @NotNull String type, Double min, Double max) {
 
-    static Metric of(io.tresor.domain.asset.Metric m) {
+    static Metric of(MetricSpec m) {
         return new Metric(m.name(), m.unit(), m.type().name().toLowerCase(Locale.ROOT), m.min(), m.max());
     }
 
     /** The schema as the service takes it; a wrong type or range is a problem naming the metric. */
-    static List<io.tresor.domain.asset.Metric> toService(List<Metric> schema) {
+    static List<MetricSpec> toService(List<Metric> schema) {
         if (schema == null) {
             return List.of();
         }
         return schema.stream().map(Metric::toService).toList();
     }
 
-    private io.tresor.domain.asset.Metric toService() {
-        MetricType metricType;
+    private MetricSpec toService() {
+        MetricSpec.Type metricType;
         try {
-            metricType = MetricType.valueOf(type.toUpperCase(Locale.ROOT));
+            metricType = MetricSpec.Type.valueOf(type.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw io.tresor.web.rest.JsonBodies.bad(io.tresor.web.rest.JsonBodies.FIELD_INVALID,
                     "The metric type is one of number, integer, boolean, not " + type);
         }
         try {
-            return new io.tresor.domain.asset.Metric(name, unit, metricType, min, max);
+            return new MetricSpec(name, unit, metricType, min, max);
         } catch (IllegalArgumentException e) {
             throw io.tresor.web.rest.JsonBodies.bad(io.tresor.web.rest.JsonBodies.FIELD_INVALID, e.getMessage());
         }
