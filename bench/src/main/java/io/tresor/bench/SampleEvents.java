@@ -11,6 +11,7 @@ import java.util.UUID;
  * source, short JSON details) so that hashing and row sizes are realistic. Event {@code n} is
  * always the same, so a benchmark can rebuild in memory exactly what it stored.
  */
+@ComponentBenchmark("builds the pending events AuditBench feeds to the chainer")
 final class SampleEvents {
 
     private static final Instant BASE = Instant.parse("2026-11-22T10:00:00Z");

@@ -18,7 +18,7 @@ class ArchitectureTest {
         tresor = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.tresor");
         // Rules checked against nothing pass: every module must really be in the import.
-        for (String layer : new String[] {"io.tresor.domain.shared.TenantOwned", "io.tresor.application.tenant.TenantData",
+        for (String layer : new String[] {"io.tresor.domain.shared.TenantOwned", "io.tresor.application.shared.TenantData",
                 "io.tresor.web.rest.ApiApplication"}) {
             assertTrue(tresor.contain(layer), layer + " was not imported");
         }
@@ -37,5 +37,36 @@ class ArchitectureTest {
     @Test
     void noEntityManagerOfItsOwn() {
         Rules.NO_ENTITY_MANAGER_OF_ITS_OWN.check(tresor);
+    }
+
+    @Test
+    void webUsesNoEntitiesOrJpa() {
+        Rules.WEB_USES_NO_ENTITIES_OR_JPA.check(tresor);
+    }
+
+    @Test
+    void servicesKnowNoChannel() {
+        Rules.SERVICES_KNOW_NO_CHANNEL.check(tresor);
+    }
+
+    @Test
+    void internalsStayInTheirCapability() {
+        Rules.INTERNALS_STAY_IN_THEIR_CAPABILITY.check(tresor);
+    }
+
+    @Test
+    void noCyclesBetweenCapabilities() {
+        Rules.NO_CYCLES_BETWEEN_CAPABILITIES.check(tresor);
+    }
+
+    @Test
+    void theConnectorKnowsOnlyItself() {
+        Rules.THE_CONNECTOR_KNOWS_ONLY_ITSELF.check(tresor);
+        Rules.THE_APPLICATION_KNOWS_ONLY_THE_CONNECTOR_API.check(tresor);
+    }
+
+    @Test
+    void onlyCryptoOpensKeystores() {
+        Rules.ONLY_CRYPTO_OPENS_KEYSTORES.check(tresor);
     }
 }

@@ -1,15 +1,13 @@
 package io.tresor.application.audit;
 
 import io.tresor.application.audit.internal.AuditPipeline;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.shared.TenantData;
 import io.tresor.application.audit.internal.AuditStore;
 import io.tresor.application.audit.internal.AuditWriter;
 import io.tresor.application.audit.internal.PendingEvent;
-import io.tresor.application.crypto.CipherService;
-import io.tresor.application.identity.TresorPrincipal;
-import io.tresor.application.tenant.CallerTenant;
-import io.tresor.application.tenant.SystemReachGranted;
-import io.tresor.domain.crypto.BlindIndexed;
+import io.tresor.application.shared.TresorPrincipal;
+import io.tresor.application.shared.CallerTenant;
+import io.tresor.application.shared.SystemReachGranted;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Observes;
 import jakarta.ejb.EJB;
@@ -45,7 +43,7 @@ public class Audit {
     CallerTenant caller;
 
     @Inject
-    CipherService cipher;
+    AuditKeys keys;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -108,7 +106,7 @@ public class Audit {
         if (origin != null && r.source == null) {
             // Pseudonymised: equal addresses stay comparable (security events), the address itself is not stored.
             r.source = origin.address() == null ? null
-                    : cipher.blindIndex(origin.address(), null, BlindIndexed.Scope.INSTALLATION, "source-address");
+                    : keys.sourcePseudonym(origin.address());
             r.requestId = origin.requestId();
         }
     }

@@ -1,8 +1,8 @@
 package io.tresor.application.identity;
 
-import io.tresor.application.tenant.SystemJob;
-import io.tresor.application.tenant.SystemReach;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.shared.SystemJob;
+import io.tresor.application.shared.SystemReach;
+import io.tresor.application.shared.TenantData;
 import io.tresor.domain.identity.LoginAccount;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

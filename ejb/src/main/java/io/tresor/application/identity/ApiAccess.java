@@ -1,5 +1,6 @@
 package io.tresor.application.identity;
 
+import io.tresor.application.shared.TresorPrincipal;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,6 @@
 package io.tresor.application.identity;
 
+import io.tresor.application.shared.TresorPrincipal;
 import java.util.Optional;
 
 /**
@@ -32,4 +33,7 @@ public interface TokenService {
 
     /** The public keys that verify current tokens, as a JWKS document. */
     String jwks();
+
+    /** Makes sure a signing key exists before the first token: resource servers may fetch the JWKS at their own start. */
+    void ensureSigningKey();
 }

@@ -1,7 +1,7 @@
 package io.tresor.application.mail;
 
-import io.tresor.application.platform.SecretFiles;
-import io.tresor.application.platform.Settings;
+import io.tresor.application.shared.SecretFiles;
+import io.tresor.application.shared.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;

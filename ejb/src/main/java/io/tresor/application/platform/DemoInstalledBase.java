@@ -1,7 +1,7 @@
 package io.tresor.application.platform;
 
-import io.tresor.application.identity.internal.Secrets;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.shared.Secrets;
+import io.tresor.application.shared.TenantData;
 import io.tresor.domain.asset.Asset;
 import io.tresor.domain.asset.AssetType;
 import io.tresor.domain.asset.Metric;

@@ -1,11 +1,13 @@
 package io.tresor.application.platform;
 
+import io.tresor.application.shared.SecretFiles;
+import io.tresor.application.shared.Settings;
 import io.tresor.application.identity.Scopes;
-import io.tresor.application.identity.internal.PasswordHasher;
-import io.tresor.application.identity.internal.Secrets;
-import io.tresor.application.tenant.SystemJob;
-import io.tresor.application.tenant.SystemReach;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.identity.PasswordHasher;
+import io.tresor.application.shared.Secrets;
+import io.tresor.application.shared.SystemJob;
+import io.tresor.application.shared.SystemReach;
+import io.tresor.application.shared.TenantData;
 import io.tresor.domain.identity.IntegratorClient;
 import io.tresor.domain.identity.LoginAccount;
 import io.tresor.domain.identity.Role;

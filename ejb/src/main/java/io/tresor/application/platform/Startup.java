@@ -1,5 +1,7 @@
 package io.tresor.application.platform;
 
+import io.tresor.application.shared.StartupState;
+import io.tresor.application.shared.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -9,8 +11,8 @@ import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.crypto.CipherService;
 import io.tresor.application.crypto.KeyService;
-import io.tresor.application.crypto.MasterKey;
-import io.tresor.application.identity.internal.SigningKeys;
+import io.tresor.application.crypto.Sealing;
+import io.tresor.application.identity.TokenService;
 import io.tresor.domain.crypto.PersonalDataListener;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -43,10 +45,10 @@ public class Startup {
     StartupState state;
 
     @Inject
-    SigningKeys signingKeys;
+    TokenService tokens;
 
     @Inject
-    MasterKey masterKey;
+    Sealing sealing;
 
     @Inject
     CipherService cipher;
@@ -61,7 +63,7 @@ public class Startup {
     void start() {
         try {
             // The master key first: it creates the keystore password that other keystores share.
-            masterKey.currentVersion();
+            sealing.masterKeyVersion();
             PersonalDataListener.install(cipher);
             int applied = Migrations.migrate(dataSource, settings.databaseOwnerUser()
                     .map(user -> new Migrations.Owner(user, settings.databaseOwnerPassword())));
@@ -73,7 +75,7 @@ public class Startup {
             }
             audit.record(AuditRecord.of("system.started").detail("migrations", applied));
             // A key before the first token: resource servers may fetch the JWKS at their own start.
-            signingKeys.current();
+            tokens.ensureSigningKey();
             state.succeeded();
         } catch (RuntimeException | java.sql.SQLException e) {
             LOG.log(Level.SEVERE, "Tresor could not start: " + e.getMessage(), e);

@@ -1,5 +1,7 @@
 package io.tresor.application.tenant;
 
+import io.tresor.application.shared.Reach;
+import io.tresor.application.shared.TenantData;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;

@@ -1,8 +1,7 @@
 /**
- * Tenants and tenant isolation: the platform admin's tenant management, and the data layer
- * ({@link io.tresor.application.tenant.TenantData}) through which every read and write of
- * tenant-owned data passes with the caller's {@link io.tresor.application.tenant.Reach}, plus the
- * named system jobs that reach across tenants. Every capability's services depend on it; it
- * depends only on identity's principal.
+ * Tenants: the platform admin's tenant management, the dashboard's figures, and the check that
+ * a call comes from the manufacturer's side ({@link ManufacturerSide}). The data layer that
+ * confines every read and write to the caller's reach is in {@code application.shared}.
+ * Asset, device and the web layer depend on it.
  */
 package io.tresor.application.tenant;

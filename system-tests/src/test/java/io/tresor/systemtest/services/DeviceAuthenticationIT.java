@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tresor.application.crypto.MasterKey;
+import io.tresor.application.crypto.Sealing;
 import io.tresor.application.device.AuthenticationRefused;
 import io.tresor.application.device.DeviceAuthentication;
 import io.tresor.application.device.DeviceAuthentication.AuthenticatedDevice;
@@ -63,7 +63,7 @@ class DeviceAuthenticationIT {
     DevicePki pki;
 
     @Inject
-    MasterKey masterKey;
+    Sealing sealing;
 
     private static String newId(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 12);
@@ -171,7 +171,7 @@ class DeviceAuthenticationIT {
 
         // After a master key rotation the group key is wrapped anew, and tokens still verify.
         admin.rotateMasterKey();
-        assertTrue(probe.groupKeyWrapped(group).startsWith("m" + masterKey.currentVersion() + ":"));
+        assertTrue(probe.groupKeyWrapped(group).startsWith("m" + sealing.masterKeyVersion() + ":"));
         assertEquals(deviceId, auth.authenticateWithKey(DeviceKeyToken.sign(deviceKey, deviceId, group, soon)).deviceId());
     }
 

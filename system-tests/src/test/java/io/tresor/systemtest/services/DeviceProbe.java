@@ -1,9 +1,9 @@
 package io.tresor.systemtest.services;
 
-import io.tresor.application.crypto.MasterKey;
-import io.tresor.application.tenant.SystemJob;
-import io.tresor.application.tenant.SystemReach;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.crypto.Sealing;
+import io.tresor.application.shared.SystemJob;
+import io.tresor.application.shared.SystemReach;
+import io.tresor.application.shared.TenantData;
 import io.tresor.domain.asset.Asset;
 import io.tresor.domain.asset.AssetStatus;
 import io.tresor.domain.device.Device;
@@ -38,7 +38,7 @@ public class DeviceProbe {
     TenantData data;
 
     @Inject
-    MasterKey masterKey;
+    Sealing sealing;
 
     /** Demo assets in operation; those of one type come first, then those of others. */
     public List<AssetRow> assets() {
@@ -55,7 +55,7 @@ public class DeviceProbe {
 
     public String symmetricGroup(String name, String assetTypeId, byte[] groupKey) {
         EnrollmentGroup g = EnrollmentGroup.symmetric(name, assetTypeId, Instant.now());
-        g.sealKey(masterKey.wrap(groupKey, EnrollmentGroup.keyContext(g.getId())));
+        g.sealKey(sealing.seal(groupKey, EnrollmentGroup.keyContext(g.getId())));
         em.persist(g);
         return g.getId();
     }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tresor.application.identity.TokenService;
 import io.tresor.application.platform.FirstStart;
-import io.tresor.application.platform.Settings;
+import io.tresor.application.shared.Settings;
 import io.tresor.domain.crypto.Personal;
 import io.tresor.domain.crypto.Purpose;
 import jakarta.ejb.EJB;

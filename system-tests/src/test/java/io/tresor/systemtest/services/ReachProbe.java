@@ -1,7 +1,7 @@
 package io.tresor.systemtest.services;
 
-import io.tresor.application.tenant.SystemJob;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.shared.SystemJob;
+import io.tresor.application.shared.TenantData;
 import io.tresor.domain.asset.Asset;
 import io.tresor.domain.asset.Site;
 import io.tresor.domain.shared.Tenancy;

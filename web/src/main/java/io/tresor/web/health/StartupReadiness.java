@@ -1,6 +1,6 @@
 package io.tresor.web.health;
 
-import io.tresor.application.platform.StartupState;
+import io.tresor.application.shared.StartupState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -3,7 +3,7 @@ package io.tresor.web.portal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import io.tresor.application.platform.Settings;
+import io.tresor.application.shared.Settings;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

@@ -1,6 +1,6 @@
 package io.tresor.web.rest;
 
-import io.tresor.application.platform.Settings;
+import io.tresor.application.shared.Settings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.tresor.web.security;
 
-import io.tresor.application.identity.TresorPrincipal;
+import io.tresor.application.shared.TresorPrincipal;
 import java.lang.reflect.Method;
 import java.security.Principal;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.tresor.web.security;
 
-import io.tresor.application.identity.TresorPrincipal;
+import io.tresor.application.shared.TresorPrincipal;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;

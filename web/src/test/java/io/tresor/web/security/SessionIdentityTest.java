@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tresor.application.identity.TresorPrincipal;
+import io.tresor.application.shared.TresorPrincipal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;

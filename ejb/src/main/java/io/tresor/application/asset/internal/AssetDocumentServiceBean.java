@@ -6,7 +6,7 @@ import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.tenant.ManufacturerSide;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.shared.TenantData;
 import io.tresor.domain.asset.AssetDocument;
 import io.tresor.domain.asset.AssetDocumentContent;
 import io.tresor.domain.shared.Tenancy;

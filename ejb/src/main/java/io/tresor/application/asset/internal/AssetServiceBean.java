@@ -6,7 +6,7 @@ import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.tenant.ManufacturerSide;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.shared.TenantData;
 import io.tresor.domain.asset.Asset;
 import io.tresor.domain.asset.AssetOwnership;
 import io.tresor.domain.asset.AssetStatus;

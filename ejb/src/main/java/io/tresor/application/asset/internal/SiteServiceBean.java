@@ -5,7 +5,7 @@ import io.tresor.application.asset.SiteService;
 import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.Roles;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.shared.TenantData;
 import io.tresor.domain.asset.Site;
 import io.tresor.domain.crypto.Personal;
 import io.tresor.domain.crypto.Purpose;

@@ -2,8 +2,8 @@ package io.tresor.application.audit.internal;
 
 import io.tresor.application.audit.AuditService.EventView;
 import io.tresor.application.audit.ChainSubscriber;
-import io.tresor.application.platform.Settings;
-import io.tresor.application.platform.StartupState;
+import io.tresor.application.shared.Settings;
+import io.tresor.application.shared.StartupState;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

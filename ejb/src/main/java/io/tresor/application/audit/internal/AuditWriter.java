@@ -2,9 +2,9 @@ package io.tresor.application.audit.internal;
 
 import jakarta.annotation.security.PermitAll;
 import io.tresor.application.audit.AuditService.EventView;
-import io.tresor.application.tenant.TenantData;
-import io.tresor.application.tenant.SystemJob;
-import io.tresor.application.tenant.SystemReach;
+import io.tresor.application.shared.TenantData;
+import io.tresor.application.shared.SystemJob;
+import io.tresor.application.shared.SystemReach;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

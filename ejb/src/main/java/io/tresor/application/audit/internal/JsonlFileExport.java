@@ -2,7 +2,7 @@ package io.tresor.application.audit.internal;
 
 import io.tresor.application.audit.AuditService.EventView;
 import io.tresor.application.audit.ChainSubscriber;
-import io.tresor.application.platform.Settings;
+import io.tresor.application.shared.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.tresor.application.audit.internal;
 
-import io.tresor.application.tenant.SystemJob;
-import io.tresor.application.tenant.TenantData;
-import io.tresor.application.tenant.SystemReach;
+import io.tresor.application.shared.SystemJob;
+import io.tresor.application.shared.TenantData;
+import io.tresor.application.shared.SystemReach;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;

@@ -1,8 +1,7 @@
 package io.tresor.application.crypto.internal;
 
-import io.tresor.application.crypto.MasterKey;
-import io.tresor.application.tenant.SystemJob;
-import io.tresor.application.tenant.SystemReach;
+import io.tresor.application.shared.SystemJob;
+import io.tresor.application.shared.SystemReach;
 import io.tresor.domain.crypto.DataKey;
 import io.tresor.domain.crypto.KeyState;
 import io.tresor.domain.crypto.TenantKey;

@@ -4,7 +4,6 @@ import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.crypto.CipherService;
 import io.tresor.application.crypto.KeyService;
-import io.tresor.application.crypto.MasterKey;
 import io.tresor.application.identity.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

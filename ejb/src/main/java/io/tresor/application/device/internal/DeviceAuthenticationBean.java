@@ -3,12 +3,12 @@ package io.tresor.application.device.internal;
 import io.tresor.application.audit.ActorType;
 import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
-import io.tresor.application.crypto.MasterKey;
+import io.tresor.application.crypto.Sealing;
 import io.tresor.application.device.AuthenticationRefused;
 import io.tresor.application.device.DeviceAuthentication;
-import io.tresor.application.platform.Settings;
-import io.tresor.application.tenant.SystemJob;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.shared.Settings;
+import io.tresor.application.shared.SystemJob;
+import io.tresor.application.shared.TenantData;
 import io.tresor.domain.asset.Asset;
 import io.tresor.domain.asset.AssetStatus;
 import io.tresor.domain.device.CertificateStatus;
@@ -59,7 +59,7 @@ public class DeviceAuthenticationBean implements DeviceAuthentication {
     DevicePki pki;
 
     @Inject
-    MasterKey masterKey;
+    Sealing sealing;
 
     @Inject
     Settings settings;
@@ -179,7 +179,7 @@ public class DeviceAuthenticationBean implements DeviceAuthentication {
             parsed.requireFresh(now, settings.deviceTokenMaxLifetime());
             EnrollmentGroup group = em.find(EnrollmentGroup.class, parsed.groupId());
             if (group == null || group.getKind() != EnrollmentGroupKind.SYMMETRIC || !group.isEnabled()
-                    || !parsed.signedWithGroupKey(groupKey(group))) {
+                    || !parsed.signedWithDeviceKey(deviceKey(group, parsed.deviceId()))) {
                 throw new AuthenticationRefused(AuthenticationRefused.TOKEN_INVALID, "The token's signature does not"
                         + " verify with the key of device " + deviceId + " in an enabled symmetric group");
             }
@@ -207,8 +207,10 @@ public class DeviceAuthenticationBean implements DeviceAuthentication {
         }
     }
 
-    private byte[] groupKey(EnrollmentGroup group) {
-        return masterKey.unwrap(group.getGroupKeyWrapped(), EnrollmentGroup.keyContext(group.getId()));
+    /** The device's key, derived from the sealed group key as the factory derives it; the group key stays sealed. */
+    private byte[] deviceKey(EnrollmentGroup group, String deviceId) {
+        return sealing.derive(group.getGroupKeyWrapped(), EnrollmentGroup.keyContext(group.getId()),
+                DeviceKeyToken.deviceKeyInput(deviceId));
     }
 
     private Device lockedDevice(String id) {

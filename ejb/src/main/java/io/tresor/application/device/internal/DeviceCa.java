@@ -1,19 +1,13 @@
 package io.tresor.application.device.internal;
 
-import io.tresor.application.platform.SecretFiles;
+import io.tresor.application.crypto.Keystore;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
@@ -100,11 +94,14 @@ public final class DeviceCa {
      * Loads the CA from {@code keystore}, or creates both CAs and the file (owner-only) on first
      * start. {@code installationName} is only read on creation; a reopened CA keeps its names.
      */
-    public static DeviceCa openOrCreate(Path keystore, char[] password, String installationName) {
+    public static DeviceCa openOrCreate(Keystore keystore, String installationName) {
         try {
-            KeyStore ks = Files.exists(keystore) ? load(keystore, password) : create(keystore, password, installationName);
-            Certificate[] chain = ks.getCertificateChain(ISSUING_ALIAS);
-            if (!(ks.getKey(ISSUING_ALIAS, password) instanceof PrivateKey key) || chain == null || chain.length != 2) {
+            if (!keystore.exists()) {
+                create(keystore, installationName);
+            }
+            Certificate[] chain = keystore.chain(ISSUING_ALIAS);
+            PrivateKey key = keystore.privateKey(ISSUING_ALIAS).orElse(null);
+            if (key == null || chain == null || chain.length != 2) {
                 throw new IllegalStateException("The device CA keystore " + keystore + " has no " + ISSUING_ALIAS
                         + " key with its two-certificate chain");
             }
@@ -114,15 +111,7 @@ public final class DeviceCa {
         }
     }
 
-    private static KeyStore load(Path file, char[] password) throws IOException, GeneralSecurityException {
-        KeyStore ks = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(file)) {
-            ks.load(in, password);
-        }
-        return ks;
-    }
-
-    private static KeyStore create(Path file, char[] password, String installationName)
+    private static void create(Keystore keystore, String installationName)
             throws IOException, GeneralSecurityException, OperatorCreationException {
         Objects.requireNonNull(installationName, "installationName");
         Instant now = Instant.now();
@@ -147,19 +136,8 @@ public final class DeviceCa {
                 .addExtension(Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(root.getPublicKey())),
                 "SHA384withECDSA", rootKeys.getPrivate());
 
-        KeyStore ks = KeyStore.getInstance("PKCS12");
-        ks.load(null, password);
-        ks.setKeyEntry(ROOT_ALIAS, rootKeys.getPrivate(), password, new Certificate[] {root});
-        ks.setKeyEntry(ISSUING_ALIAS, issuingKeys.getPrivate(), password, new Certificate[] {issuing, root});
-        // Written beside the target and renamed, so a crash never leaves a half-written keystore behind.
-        Path temp = file.resolveSibling(file.getFileName() + ".new");
-        Files.deleteIfExists(temp);
-        SecretFiles.createOwnerOnly(temp);
-        try (OutputStream out = Files.newOutputStream(temp)) {
-            ks.store(out, password);
-        }
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-        return ks;
+        keystore.create(List.of(new Keystore.Entry(ROOT_ALIAS, rootKeys.getPrivate(), root),
+                new Keystore.Entry(ISSUING_ALIAS, issuingKeys.getPrivate(), issuing, root)));
     }
 
     /** O first, so the name reads "CN=..., O=Tresor" in RFC 2253 and conventionally in the DER. */

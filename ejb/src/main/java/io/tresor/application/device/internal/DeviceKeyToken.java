@@ -80,13 +80,23 @@ public final class DeviceKeyToken {
 
     /** Whether the signature is the device key's; compared in constant time. */
     public boolean signedWithGroupKey(byte[] groupKey) {
-        byte[] expected = hmac(deviceKey(groupKey, deviceId), signed.getBytes(StandardCharsets.US_ASCII));
+        return signedWithDeviceKey(deviceKey(groupKey, deviceId));
+    }
+
+    /** Whether the signature is this device key's; compared in constant time. */
+    public boolean signedWithDeviceKey(byte[] deviceKey) {
+        byte[] expected = hmac(deviceKey, signed.getBytes(StandardCharsets.US_ASCII));
         return MessageDigest.isEqual(expected, signature);
     }
 
     /** The device's own key, as the factory programs it. */
     public static byte[] deviceKey(byte[] groupKey, String deviceId) {
-        return hmac(groupKey, deviceId.getBytes(StandardCharsets.UTF_8));
+        return hmac(groupKey, deviceKeyInput(deviceId));
+    }
+
+    /** What the group key is applied to for a device's key: the device id in UTF-8. */
+    public static byte[] deviceKeyInput(String deviceId) {
+        return deviceId.getBytes(StandardCharsets.UTF_8);
     }
 
     /** A token as a device makes it (for tests, the simulator and the README's example). */

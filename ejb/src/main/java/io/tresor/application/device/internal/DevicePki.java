@@ -1,7 +1,7 @@
 package io.tresor.application.device.internal;
 
-import io.tresor.application.crypto.MasterKey;
-import io.tresor.application.platform.Settings;
+import io.tresor.application.crypto.Keystores;
+import io.tresor.application.shared.Settings;
 import io.tresor.domain.device.DeviceCertificate;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +31,7 @@ public class DevicePki {
     Settings settings;
 
     @Inject
-    MasterKey masterKey;
+    Keystores keystores;
 
     private DeviceCa ca;
     private volatile SignedCrl crl;
@@ -41,8 +41,7 @@ public class DevicePki {
 
     @PostConstruct
     void open() {
-        ca = DeviceCa.openOrCreate(settings.home().resolve("keys").resolve("device-ca.p12"), masterKey.keystorePassword(),
-                "Tresor");
+        ca = DeviceCa.openOrCreate(keystores.open("device-ca.p12"), "Tresor");
     }
 
     public DeviceCa ca() {

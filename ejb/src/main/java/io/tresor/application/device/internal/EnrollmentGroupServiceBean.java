@@ -3,11 +3,11 @@ package io.tresor.application.device.internal;
 import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
-import io.tresor.application.crypto.MasterKey;
+import io.tresor.application.crypto.Sealing;
 import io.tresor.application.device.EnrollmentGroupService;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.tenant.ManufacturerSide;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.shared.TenantData;
 import io.tresor.domain.asset.AssetType;
 import io.tresor.domain.device.EnrollmentGroup;
 import io.tresor.domain.device.EnrollmentGroupKind;
@@ -43,7 +43,7 @@ public class EnrollmentGroupServiceBean implements EnrollmentGroupService {
     TenantData data;
 
     @Inject
-    MasterKey masterKey;
+    Sealing sealing;
 
     @Inject
     Audit audit;
@@ -92,7 +92,7 @@ public class EnrollmentGroupServiceBean implements EnrollmentGroupService {
             group = EnrollmentGroup.symmetric(name, assetTypeId, now);
             byte[] key = new byte[GROUP_KEY_BYTES];
             RANDOM.nextBytes(key);
-            group.sealKey(masterKey.wrap(key, EnrollmentGroup.keyContext(group.getId())));
+            group.sealKey(sealing.seal(key, EnrollmentGroup.keyContext(group.getId())));
             groupKey = Base64.getEncoder().encodeToString(key);
             Arrays.fill(key, (byte) 0);
         }

@@ -1,5 +1,6 @@
 package io.tresor.application.identity.internal;
 
+import io.tresor.application.identity.PasswordHasher;
 import io.tresor.application.audit.ActorType;
 import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
@@ -7,9 +8,9 @@ import io.tresor.application.identity.SignInService;
 import io.tresor.application.crypto.CipherService;
 import io.tresor.domain.crypto.BlindIndexed;
 import io.tresor.domain.crypto.Purpose;
-import io.tresor.application.platform.Settings;
+import io.tresor.application.shared.Settings;
 import io.tresor.domain.identity.LoginAccount;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.shared.TenantData;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;

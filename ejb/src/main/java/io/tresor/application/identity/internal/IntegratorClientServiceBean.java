@@ -1,5 +1,6 @@
 package io.tresor.application.identity.internal;
 
+import io.tresor.application.shared.Secrets;
 import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.AccountException;
@@ -7,7 +8,7 @@ import io.tresor.application.identity.IntegratorClientService;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.identity.Scopes;
 import io.tresor.domain.identity.IntegratorClient;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.shared.TenantData;
 import io.tresor.domain.shared.Tenancy;
 import io.tresor.domain.tenant.Tenant;
 import io.tresor.domain.tenant.TenantKind;

@@ -1,13 +1,14 @@
 package io.tresor.application.identity.internal;
 
+import io.tresor.application.shared.Secrets;
 import io.tresor.application.identity.AccountException;
 import io.tresor.application.identity.InvitationService;
 import io.tresor.application.audit.Audit;
 import io.tresor.domain.crypto.Purpose;
 import io.tresor.domain.identity.LoginAccount;
-import io.tresor.application.tenant.SystemJob;
-import io.tresor.application.tenant.SystemReach;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.shared.SystemJob;
+import io.tresor.application.shared.SystemReach;
+import io.tresor.application.shared.TenantData;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -4,7 +4,7 @@ import io.tresor.application.audit.Audit;
 import io.tresor.application.identity.ProfileService;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.identity.SignInService;
-import io.tresor.application.tenant.CallerTenant;
+import io.tresor.application.shared.CallerTenant;
 import io.tresor.domain.crypto.Purpose;
 import io.tresor.domain.identity.LoginAccount;
 import io.tresor.domain.identity.Role;

@@ -1,13 +1,14 @@
 package io.tresor.application.identity.internal;
 
+import io.tresor.application.identity.PasswordHasher;
 import io.tresor.application.audit.ActorType;
 import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.crypto.CipherService;
 import io.tresor.application.identity.SignInService;
-import io.tresor.application.tenant.SystemJob;
-import io.tresor.application.tenant.SystemReach;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.shared.SystemJob;
+import io.tresor.application.shared.SystemReach;
+import io.tresor.application.shared.TenantData;
 import io.tresor.domain.crypto.Purpose;
 import io.tresor.domain.identity.LoginAccount;
 import io.tresor.domain.shared.Tenancy;

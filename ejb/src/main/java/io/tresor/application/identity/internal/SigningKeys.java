@@ -1,7 +1,8 @@
 package io.tresor.application.identity.internal;
 
-import io.tresor.application.crypto.MasterKey;
-import io.tresor.application.platform.Settings;
+import io.tresor.application.shared.Secrets;
+import io.tresor.application.crypto.Sealing;
+import io.tresor.application.shared.Settings;
 import io.tresor.domain.identity.SigningKey;
 import io.tresor.domain.shared.Tenancy;
 import jakarta.ejb.ConcurrencyManagement;
@@ -44,7 +45,7 @@ public class SigningKeys {
     EntityManager em;
 
     @Inject
-    MasterKey masterKey;
+    Sealing sealing;
 
     @Inject
     Settings settings;
@@ -114,7 +115,7 @@ public class SigningKeys {
             jwk.setKeyId(kid);
             jwk.setUse("sig");
             jwk.setAlgorithm("ES256");
-            String wrapped = masterKey.wrap(jwk.getPrivateKey().getEncoded(), "signing-key:" + kid);
+            String wrapped = sealing.seal(jwk.getPrivateKey().getEncoded(), "signing-key:" + kid);
             Instant signUntil = now.plus(settings.signingKeyRotation());
             SigningKey key = new SigningKey(kid, "ES256", jwk.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY),
                     wrapped, now, signUntil, signUntil.plus(settings.tokenLifetime()).plus(Duration.ofMinutes(5)));
@@ -131,11 +132,9 @@ public class SigningKeys {
     private EllipticCurveJsonWebKey privateJwk(SigningKey key) {
         try {
             EllipticCurveJsonWebKey jwk = (EllipticCurveJsonWebKey) JsonWebKey.Factory.newJwk(key.getPublicJwk());
-            byte[] pkcs8 = masterKey.unwrap(key.getPrivateKeyWrapped(), "signing-key:" + key.getKid());
-            jwk.setPrivateKey(java.security.KeyFactory.getInstance("EC")
-                    .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(pkcs8)));
+            jwk.setPrivateKey(sealing.privateKey(key.getPrivateKeyWrapped(), "signing-key:" + key.getKid(), "EC"));
             return jwk;
-        } catch (JoseException | java.security.GeneralSecurityException e) {
+        } catch (JoseException e) {
             throw new IllegalStateException("Cannot open signing key " + key.getKid(), e);
         }
     }

@@ -1,5 +1,6 @@
 package io.tresor.application.identity.internal;
 
+import io.tresor.application.shared.Secrets;
 import io.tresor.application.identity.ApiAccess;
 import io.tresor.application.identity.TokenRequestException;
 import io.tresor.application.identity.TokenRequestException.Reason;
@@ -7,11 +8,11 @@ import io.tresor.application.audit.ActorType;
 import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.TokenService;
-import io.tresor.application.identity.TresorPrincipal;
-import io.tresor.application.platform.Settings;
-import io.tresor.application.tenant.SystemJob;
-import io.tresor.application.tenant.SystemReach;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.shared.TresorPrincipal;
+import io.tresor.application.shared.Settings;
+import io.tresor.application.shared.SystemJob;
+import io.tresor.application.shared.SystemReach;
+import io.tresor.application.shared.TenantData;
 import io.tresor.domain.identity.IntegratorClient;
 import io.tresor.domain.shared.Tenancy;
 import io.tresor.domain.tenant.Tenant;
@@ -248,5 +249,10 @@ public class TokenServiceBean implements TokenService {
     @Override
     public String jwks() {
         return signingKeys.publicKeys().toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+    }
+
+    @Override
+    public void ensureSigningKey() {
+        signingKeys.current();
     }
 }

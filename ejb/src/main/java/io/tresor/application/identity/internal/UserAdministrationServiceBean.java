@@ -1,5 +1,6 @@
 package io.tresor.application.identity.internal;
 
+import io.tresor.application.identity.Invitations;
 import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.crypto.CipherService;
@@ -7,8 +8,8 @@ import io.tresor.application.identity.AccountDirectory;
 import io.tresor.application.identity.AccountException;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.identity.UserAdministrationService;
-import io.tresor.application.tenant.CallerTenant;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.shared.CallerTenant;
+import io.tresor.application.shared.TenantData;
 import io.tresor.domain.crypto.BlindIndexed;
 import io.tresor.domain.crypto.Purpose;
 import io.tresor.domain.identity.LoginAccount;

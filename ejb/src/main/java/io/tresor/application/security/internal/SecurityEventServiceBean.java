@@ -3,7 +3,7 @@ package io.tresor.application.security.internal;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.security.SecurityEventService;
 import jakarta.annotation.security.RolesAllowed;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.shared.TenantData;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;

@@ -1,15 +1,15 @@
 package io.tresor.application.security.internal;
 
 import io.tresor.application.audit.ActorType;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.shared.TenantData;
 import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.audit.AuditService.EventView;
 import io.tresor.application.audit.ChainSubscriber;
 import io.tresor.application.mail.Mailer;
-import io.tresor.application.platform.Settings;
-import io.tresor.application.tenant.SystemJob;
-import io.tresor.application.tenant.SystemReach;
+import io.tresor.application.shared.Settings;
+import io.tresor.application.shared.SystemJob;
+import io.tresor.application.shared.SystemReach;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

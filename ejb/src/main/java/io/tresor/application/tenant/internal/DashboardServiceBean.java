@@ -1,9 +1,9 @@
 package io.tresor.application.tenant.internal;
 
 import io.tresor.application.identity.Roles;
-import io.tresor.application.tenant.CallerTenant;
+import io.tresor.application.shared.CallerTenant;
 import io.tresor.application.tenant.DashboardService;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.shared.TenantData;
 import io.tresor.domain.crypto.Purpose;
 import io.tresor.domain.identity.UserAccount;
 import io.tresor.domain.shared.Tenancy;

@@ -1,7 +1,7 @@
 package io.tresor.application.tenant.internal;
 
 import io.tresor.application.identity.Roles;
-import io.tresor.application.tenant.CallerTenant;
+import io.tresor.application.shared.CallerTenant;
 import io.tresor.application.tenant.TenantDirectory;
 import io.tresor.domain.shared.Tenancy;
 import io.tresor.domain.tenant.Tenant;

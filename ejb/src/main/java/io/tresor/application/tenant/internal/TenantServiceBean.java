@@ -2,9 +2,9 @@ package io.tresor.application.tenant.internal;
 
 import io.tresor.application.identity.AccountException;
 import io.tresor.application.identity.Roles;
-import io.tresor.application.identity.internal.Invitations;
+import io.tresor.application.identity.Invitations;
 import io.tresor.application.identity.AccountDirectory;
-import io.tresor.application.tenant.TenantData;
+import io.tresor.application.shared.TenantData;
 import io.tresor.application.tenant.TenantService;
 import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tresor.application.audit.AuditService.EventView;
-import io.tresor.application.platform.Settings;
+import io.tresor.application.shared.Settings;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;

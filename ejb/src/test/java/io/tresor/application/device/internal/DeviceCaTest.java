@@ -1,5 +1,6 @@
 package io.tresor.application.device.internal;
 
+import io.tresor.application.crypto.Keystore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -50,7 +51,7 @@ class DeviceCaTest {
     private final char[] password = UUID.randomUUID().toString().toCharArray();
 
     private DeviceCa ca() {
-        return DeviceCa.openOrCreate(dir.resolve("keys/device-ca.p12"), password, "Acme Plant");
+        return DeviceCa.openOrCreate(Keystore.file(dir.resolve("keys/device-ca.p12"), password), "Acme Plant");
     }
 
     private static X509Certificate issue(DeviceCa ca, String deviceId) throws Exception {
@@ -70,7 +71,7 @@ class DeviceCaTest {
         assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(file));
         assertFalse(Files.exists(dir.resolve("keys/device-ca.p12.new")), "the temporary file was renamed");
 
-        DeviceCa reopened = DeviceCa.openOrCreate(file, password, "another name is ignored");
+        DeviceCa reopened = DeviceCa.openOrCreate(Keystore.file(file, password), "another name is ignored");
         assertEquals(created.chain(), reopened.chain());
         assertEquals(created.chainPem(), reopened.chainPem());
         assertTrue(reopened.issued(issue(created, "dev-1")), "the reopened CA holds the same issuing key");
@@ -81,7 +82,7 @@ class DeviceCaTest {
         ca();
         char[] wrong = UUID.randomUUID().toString().toCharArray();
         assertThrows(IllegalStateException.class,
-                () -> DeviceCa.openOrCreate(dir.resolve("keys/device-ca.p12"), wrong, "Acme Plant"));
+                () -> DeviceCa.openOrCreate(Keystore.file(dir.resolve("keys/device-ca.p12"), wrong), "Acme Plant"));
     }
 
     @Test
@@ -223,7 +224,7 @@ class DeviceCaTest {
     @Test
     void issuedIsFalseForCertificatesOfAnotherCa() throws Exception {
         DeviceCa ca = ca();
-        DeviceCa other = DeviceCa.openOrCreate(dir.resolve("other/device-ca.p12"), password, "Acme Plant");
+        DeviceCa other = DeviceCa.openOrCreate(Keystore.file(dir.resolve("other/device-ca.p12"), password), "Acme Plant");
         assertTrue(ca.issued(issue(ca, "dev-1")));
         assertFalse(ca.issued(issue(other, "dev-1")), "same names, another key");
         assertFalse(ca.issued(ca.chain().get(1)), "the root is not signed by the issuing CA");

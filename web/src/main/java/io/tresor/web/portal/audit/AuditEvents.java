@@ -2,7 +2,7 @@ package io.tresor.web.portal.audit;
 
 import io.tresor.application.audit.AuditService;
 import io.tresor.application.audit.AuditService.EventView;
-import io.tresor.application.platform.Settings;
+import io.tresor.application.shared.Settings;
 import io.tresor.web.portal.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package io.tresor.web.rest.identity;
 import static io.tresor.web.rest.Api.JSON;
 import static io.tresor.web.rest.Api.OAUTH2;
 
-import io.tresor.application.identity.TresorPrincipal;
+import io.tresor.application.shared.TresorPrincipal;
 import io.tresor.web.security.AnyScope;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

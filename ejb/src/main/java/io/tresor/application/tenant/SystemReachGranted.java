@@ -1,5 +1,0 @@
-package io.tresor.application.tenant;
-
-/** A system job worked across tenants for the first time since the start; the audit trail records it. */
-public record SystemReachGranted(SystemJob job) {
-}
