@@ -18,6 +18,8 @@ import io.tresor.domain.shared.Tenancy;
 import io.tresor.domain.tenant.Tenant;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -252,6 +254,8 @@ public class TokenServiceBean implements TokenService {
     }
 
     @Override
+    // Its own transaction: start-up calls it from the first start's, whose reach is another job's.
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void ensureSigningKey() {
         signingKeys.current();
     }

@@ -217,7 +217,7 @@ public class AssetTypes implements Serializable {
         return list;
     }
 
-    public Type[] getTypes() {
+    public Type[] getMetricTypes() {
         return Type.values();
     }
 
