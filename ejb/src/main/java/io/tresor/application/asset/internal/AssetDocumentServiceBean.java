@@ -82,14 +82,14 @@ public class AssetDocumentServiceBean implements AssetDocumentService {
         // Counted within the caller's reach: a customer owns assets of the type, or the type is not theirs to see.
         if (!data.reach().isEverything() && data.namedQuery("Asset.countOfType", Long.class)
                 .setParameter("assetTypeId", assetTypeId).getSingleResult() == 0) {
-            throw InstalledBaseException.notFound("asset type", assetTypeId);
+            throw InstalledBaseException.notFound(InstalledBaseException.ASSET_TYPE_NOT_FOUND, "asset type", assetTypeId);
         }
     }
 
     private AssetDocument find(String id) throws InstalledBaseException {
         AssetDocument document = id == null ? null : em.find(AssetDocument.class, id);
         if (document == null) {
-            throw InstalledBaseException.notFound("document", id);
+            throw InstalledBaseException.notFound(InstalledBaseException.DOCUMENT_NOT_FOUND, "document", id);
         }
         return document;
     }

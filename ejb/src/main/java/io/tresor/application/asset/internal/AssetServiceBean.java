@@ -49,7 +49,7 @@ public class AssetServiceBean implements AssetService {
     @Override
     public Page page(Query q) throws InstalledBaseException {
         if (q.offset() < 0 || q.limit() < 1 || q.limit() > MAX_PAGE) {
-            throw InstalledBaseException.invalid("page.invalid", "offset must be >= 0 and limit between 1 and " + MAX_PAGE);
+            throw InstalledBaseException.invalid(InstalledBaseException.PAGE_INVALID, "offset must be >= 0 and limit between 1 and " + MAX_PAGE, MAX_PAGE);
         }
         Where where = where(q);
         if (where == null) {
@@ -166,7 +166,7 @@ public class AssetServiceBean implements AssetService {
     @ManufacturerSide
     public AssetView register(AssetDraft d) throws InstalledBaseException {
         if (!Customers.isCustomer(platform, d.tenantId())) {
-            throw InstalledBaseException.invalid("asset.tenantInvalid", "An asset belongs to an existing customer tenant");
+            throw InstalledBaseException.invalid(InstalledBaseException.ASSET_TENANT_INVALID, "An asset belongs to an existing customer tenant");
         }
         AssetType type = AssetTypeServiceBean.find(platform, d.assetTypeId());
         if (d.siteId() != null) {
@@ -176,12 +176,13 @@ public class AssetServiceBean implements AssetService {
         try {
             asset = new Asset(d.tenantId(), type, d.serialNumber(), d.siteId(), d.installedOn(), Instant.now());
         } catch (IllegalArgumentException e) {
-            throw InstalledBaseException.invalid("asset.invalid", e.getMessage());
+            throw InstalledBaseException.invalid(InstalledBaseException.ASSET_INVALID, e.getMessage());
         }
         if (!data.namedQuery("Asset.bySerial", Asset.class).setParameter("assetTypeId", type.getId())
                 .setParameter("serialNumber", asset.getSerialNumber()).getResultList().isEmpty()) {
-            throw InstalledBaseException.conflict("asset.serialTaken",
-                    "An asset of type " + type.getName() + " with serial number " + asset.getSerialNumber() + " exists");
+            throw InstalledBaseException.conflict(InstalledBaseException.ASSET_SERIAL_TAKEN,
+                    "An asset of type " + type.getName() + " with serial number " + asset.getSerialNumber() + " exists",
+                    type.getName(), asset.getSerialNumber());
         }
         data.persist(asset);
         data.persist(asset.firstOwnership());
@@ -195,7 +196,7 @@ public class AssetServiceBean implements AssetService {
     public AssetView move(String id, String newTenantId) throws InstalledBaseException {
         Asset asset = find(data, id);
         if (!Customers.isCustomer(platform, newTenantId)) {
-            throw InstalledBaseException.invalid("asset.tenantInvalid", "An asset moves to an existing customer tenant");
+            throw InstalledBaseException.invalid(InstalledBaseException.ASSET_TENANT_INVALID, "An asset moves to an existing customer tenant");
         }
         String previous = asset.getTenantId();
         AssetOwnership current = data.namedQuery("AssetOwnership.ofAsset", AssetOwnership.class)
@@ -204,7 +205,7 @@ public class AssetServiceBean implements AssetService {
         try {
             data.persist(asset.moveTo(newTenantId, current, Instant.now()));
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw InstalledBaseException.conflict("asset.notMovable", e.getMessage());
+            throw InstalledBaseException.conflict(InstalledBaseException.ASSET_NOT_MOVABLE, e.getMessage());
         }
         if (!data.contains(current)) {
             data.persist(current);
@@ -227,7 +228,7 @@ public class AssetServiceBean implements AssetService {
         try {
             asset.changeStatus(next);
         } catch (IllegalStateException e) {
-            throw InstalledBaseException.conflict("asset.decommissioned", e.getMessage());
+            throw InstalledBaseException.conflict(InstalledBaseException.ASSET_DECOMMISSIONED, e.getMessage());
         }
         audit.record(AuditRecord.of("asset.status-changed").tenant(asset.getTenantId()).target("asset", id)
                 .detail("status", next.name()));
@@ -253,7 +254,7 @@ public class AssetServiceBean implements AssetService {
     private void requireSiteOf(String tenantId, String siteId) throws InstalledBaseException {
         Site site = SiteServiceBean.find(data, siteId);
         if (!site.getTenantId().equals(tenantId)) {
-            throw InstalledBaseException.invalid("asset.siteInvalid", "The site belongs to another customer");
+            throw InstalledBaseException.invalid(InstalledBaseException.ASSET_SITE_INVALID, "The site belongs to another customer");
         }
     }
 
@@ -261,14 +262,14 @@ public class AssetServiceBean implements AssetService {
         try {
             return AssetStatus.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw InstalledBaseException.invalid("asset.statusInvalid",
-                    "The status is one of IN_OPERATION, MAINTENANCE, OUT_OF_SERVICE, DECOMMISSIONED");
+            throw InstalledBaseException.invalid(InstalledBaseException.ASSET_STATUS_INVALID,
+                    "The status is one of IN_OPERATION, MAINTENANCE, OUT_OF_SERVICE, DECOMMISSIONED", name);
         }
     }
 
     /** An asset within the caller's reach; beyond it the asset does not exist. */
     static Asset find(TenantData data, String id) throws InstalledBaseException {
-        return data.find(Asset.class, id).orElseThrow(() -> InstalledBaseException.notFound("asset", id));
+        return data.find(Asset.class, id).orElseThrow(() -> InstalledBaseException.notFound(InstalledBaseException.ASSET_NOT_FOUND, "asset", id));
     }
 
     private AssetView view(Asset a) {

@@ -46,16 +46,17 @@ public class AssetTypeServiceBean implements AssetTypeService {
         try {
             type = new AssetType(name, partNumber, manufacturer, telemetrySchema, Instant.now());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw InstalledBaseException.invalid("assetType.invalid", e.getMessage());
+            throw InstalledBaseException.invalid(InstalledBaseException.ASSET_TYPE_INVALID, e.getMessage());
         }
         if (!em.createNamedQuery("AssetType.byName", AssetType.class).setParameter("name", type.getName())
                 .getResultList().isEmpty()) {
-            throw InstalledBaseException.conflict("assetType.nameTaken", "An asset type named " + type.getName() + " exists");
+            throw InstalledBaseException.conflict(InstalledBaseException.ASSET_TYPE_NAME_TAKEN, "An asset type named " + type.getName() + " exists",
+                    type.getName());
         }
         if (!em.createNamedQuery("AssetType.byPartNumber", AssetType.class).setParameter("partNumber", type.getPartNumber())
                 .getResultList().isEmpty()) {
-            throw InstalledBaseException.conflict("assetType.partNumberTaken",
-                    "An asset type with part number " + type.getPartNumber() + " exists");
+            throw InstalledBaseException.conflict(InstalledBaseException.ASSET_TYPE_PART_NUMBER_TAKEN,
+                    "An asset type with part number " + type.getPartNumber() + " exists", type.getPartNumber());
         }
         em.persist(type);
         audit.record(AuditRecord.of("asset-type.created").target("asset-type", type.getId())
@@ -71,7 +72,7 @@ public class AssetTypeServiceBean implements AssetTypeService {
         try {
             type.changeSchema(telemetrySchema);
         } catch (IllegalArgumentException e) {
-            throw InstalledBaseException.invalid("assetType.invalid", e.getMessage());
+            throw InstalledBaseException.invalid(InstalledBaseException.ASSET_TYPE_INVALID, e.getMessage());
         }
         audit.record(AuditRecord.of("asset-type.schema-changed").target("asset-type", id)
                 .detail("metrics", type.getTelemetrySchema().size()));
@@ -81,7 +82,7 @@ public class AssetTypeServiceBean implements AssetTypeService {
     static AssetType find(EntityManager em, String id) throws InstalledBaseException {
         AssetType type = id == null ? null : em.find(AssetType.class, id);
         if (type == null) {
-            throw InstalledBaseException.notFound("asset type", id);
+            throw InstalledBaseException.notFound(InstalledBaseException.ASSET_TYPE_NOT_FOUND, "asset type", id);
         }
         return type;
     }

@@ -6,8 +6,9 @@ import io.tresor.application.identity.AccountException;
 import io.tresor.application.identity.IntegratorClientService;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.identity.Scopes;
-import io.tresor.domain.identity.IntegratorClient;
+import io.tresor.application.shared.Refused;
 import io.tresor.application.tenant.TenantData;
+import io.tresor.domain.identity.IntegratorClient;
 import io.tresor.domain.shared.Tenancy;
 import io.tresor.domain.tenant.Tenant;
 import io.tresor.domain.tenant.TenantKind;
@@ -52,16 +53,16 @@ public class IntegratorClientServiceBean implements IntegratorClientService {
                                int rateLimitPerMinute) throws AccountException {
         Tenant tenant = tenantId == null ? null : em.find(Tenant.class, tenantId);
         if (tenant == null) {
-            throw new AccountException("client.tenantRequired", "Choose the tenant the client acts for");
+            throw new AccountException(AccountException.CLIENT_TENANT_REQUIRED, "Choose the tenant the client acts for");
         }
         if (scopes.isEmpty() || !Scopes.allowedFor(tenant.getKind() == TenantKind.PLATFORM, new HashSet<>(scopes))) {
-            throw new AccountException("client.scopesInvalid", "The scopes do not fit this tenant");
+            throw new AccountException(AccountException.CLIENT_SCOPES_INVALID, "The scopes do not fit this tenant");
         }
         for (String cidr : allowedCidrs) {
             try {
                 Cidr.parse(cidr);
             } catch (RuntimeException e) {
-                throw new AccountException("client.cidrInvalid", "Not an address block: " + cidr);
+                throw new AccountException(AccountException.CLIENT_CIDR_INVALID, "Not an address block: " + cidr, cidr);
             }
         }
         String secret = Secrets.newSecret();
@@ -70,7 +71,7 @@ public class IntegratorClientServiceBean implements IntegratorClientService {
             client = new IntegratorClient(Secrets.newIdentifier("cl-"), tenantId, name, Secrets.hash(secret),
                     scopes, allowedCidrs, rateLimitPerMinute, Instant.now());
         } catch (IllegalArgumentException e) {
-            throw new AccountException("client.invalid", e.getMessage());
+            throw new AccountException(AccountException.CLIENT_INVALID, e.getMessage());
         }
         data.persist(client);
         audit.record(AuditRecord.of("client.created").target("client", client.getClientId()).detail("tenant", tenantId)
@@ -103,7 +104,7 @@ public class IntegratorClientServiceBean implements IntegratorClientService {
     }
 
     private IntegratorClient find(String id) throws AccountException {
-        return data.find(IntegratorClient.class, id).orElseThrow(() -> new AccountException("client.notFound", "No such client"));
+        return data.find(IntegratorClient.class, id).orElseThrow(() -> new AccountException(Refused.Kind.NOT_FOUND, AccountException.CLIENT_NOT_FOUND, "No such client"));
     }
 
     private ClientView view(IntegratorClient c) {

@@ -1,13 +1,14 @@
 package io.tresor.application.identity.internal;
 
+import io.tresor.application.audit.Audit;
 import io.tresor.application.identity.AccountException;
 import io.tresor.application.identity.InvitationService;
-import io.tresor.application.audit.Audit;
-import io.tresor.domain.crypto.Purpose;
-import io.tresor.domain.identity.LoginAccount;
+import io.tresor.application.shared.Refused;
 import io.tresor.application.tenant.SystemJob;
 import io.tresor.application.tenant.SystemReach;
 import io.tresor.application.tenant.TenantData;
+import io.tresor.domain.crypto.Purpose;
+import io.tresor.domain.identity.LoginAccount;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class InvitationServiceBean implements InvitationService {
     @Override
     public List<String> accept(String token, String password) throws AccountException {
         LoginAccount account = find(token).orElseThrow(() ->
-                new AccountException("invitation.invalid", "The invitation link is unknown, used or expired"));
+                new AccountException(Refused.Kind.NOT_FOUND, AccountException.INVITATION_INVALID, "The invitation link is unknown, used or expired"));
         List<String> violations = credentials.checkPolicy(account, password);
         if (violations.isEmpty()) {
             account.acceptInvitation(credentials.hash(password), Instant.now());

@@ -1,5 +1,6 @@
 package io.tresor.application.identity.internal;
 
+import io.tresor.application.shared.Refused;
 import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.crypto.CipherService;
@@ -109,10 +110,10 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
         try {
             normalised = LoginAccount.normaliseEmail(email);
         } catch (IllegalArgumentException e) {
-            throw new AccountException("user.emailInvalid", "Not an e-mail address");
+            throw new AccountException(AccountException.USER_EMAIL_INVALID, "Not an e-mail address");
         }
         if (accounts.loginTaken(cipher.loginEmailIndex(normalised))) {
-            throw new AccountException("user.emailTaken", "This e-mail address already has an account");
+            throw new AccountException(Refused.Kind.CONFLICT, AccountException.USER_EMAIL_TAKEN, "This e-mail address already has an account");
         }
         Set<Role> granted = roles(roles);
         Tenant tenant = platform.find(Tenant.class, own());
@@ -121,7 +122,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
         try {
             user = new UserAccount(tenant.getId(), normalised, displayName, granted, tokenHash, Instant.now());
         } catch (IllegalArgumentException e) {
-            throw new AccountException("user.invalid", e.getMessage());
+            throw new AccountException(AccountException.USER_INVALID, e.getMessage());
         }
         data.persist(user);
         audit.record(AuditRecord.of("user.invited").target("user", user.getId()).detail("roles", names(granted)));
@@ -133,7 +134,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
         UserAccount user = require(userId);
         Set<Role> granted = roles(roles);
         if (isCaller(user) && !granted.contains(Role.CUSTOMER_ADMIN) && !granted.contains(Role.PLATFORM_ADMIN)) {
-            throw new AccountException("user.selfLockout", "You cannot take away your own admin role");
+            throw new AccountException(Refused.Kind.CONFLICT, AccountException.USER_SELF_LOCKOUT, "You cannot take away your own admin role");
         }
         String before = names(user.getRoles());
         user.changeRoles(granted);
@@ -146,7 +147,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
     public UserView disable(String userId) throws AccountException {
         UserAccount user = require(userId);
         if (isCaller(user)) {
-            throw new AccountException("user.selfLockout", "You cannot disable your own account");
+            throw new AccountException(Refused.Kind.CONFLICT, AccountException.USER_SELF_LOCKOUT, "You cannot disable your own account");
         }
         user.disable();
         audit.record(AuditRecord.of("user.disabled").target("user", userId));
@@ -173,7 +174,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
     private UserAccount require(String userId) throws AccountException {
         UserAccount user = data.find(UserAccount.class, userId).filter(u -> u.getTenantId().equals(own())).orElse(null);
         if (user == null) {
-            throw new AccountException("user.notFound", "No such user in your tenant");
+            throw new AccountException(Refused.Kind.NOT_FOUND, AccountException.USER_NOT_FOUND, "No such user in your tenant");
         }
         return user;
     }
@@ -186,15 +187,15 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
             try {
                 role = Role.valueOf(name);
             } catch (IllegalArgumentException e) {
-                throw new AccountException("user.roleNotAllowed", "Unknown role " + name);
+                throw new AccountException(AccountException.USER_ROLE_NOT_ALLOWED, "Unknown role " + name, name);
             }
             if (!allowed.contains(role)) {
-                throw new AccountException("user.roleNotAllowed", "Role " + name + " does not fit this tenant");
+                throw new AccountException(AccountException.USER_ROLE_NOT_ALLOWED, "Role " + name + " does not fit this tenant", name);
             }
             granted.add(role);
         }
         if (granted.isEmpty()) {
-            throw new AccountException("user.roleRequired", "At least one role is required");
+            throw new AccountException(AccountException.USER_ROLE_REQUIRED, "At least one role is required");
         }
         return granted;
     }

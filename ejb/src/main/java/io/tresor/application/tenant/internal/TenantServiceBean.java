@@ -1,6 +1,7 @@
 package io.tresor.application.tenant.internal;
 
-import io.tresor.application.identity.AccountException;
+import io.tresor.application.shared.Refused;
+import io.tresor.application.tenant.TenantException;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.identity.internal.Invitations;
 import io.tresor.application.identity.AccountDirectory;
@@ -54,21 +55,21 @@ public class TenantServiceBean implements TenantService {
     }
 
     @Override
-    public TenantView createCustomer(String name, String adminEmail, String adminName) throws AccountException {
+    public TenantView createCustomer(String name, String adminEmail, String adminName) throws TenantException {
         if (name == null || name.isBlank()) {
-            throw new AccountException("tenant.nameRequired", "A tenant needs a name");
+            throw new TenantException(Refused.Kind.INVALID, TenantException.NAME_REQUIRED, "A tenant needs a name");
         }
         if (!em.createNamedQuery("Tenant.byName", Tenant.class).setParameter("name", name.strip()).getResultList().isEmpty()) {
-            throw new AccountException("tenant.nameTaken", "A tenant with this name exists");
+            throw new TenantException(Refused.Kind.CONFLICT, TenantException.NAME_TAKEN, "A tenant with this name exists");
         }
         String email;
         try {
             email = LoginAccount.normaliseEmail(adminEmail);
         } catch (IllegalArgumentException e) {
-            throw new AccountException("user.emailInvalid", "Not an e-mail address");
+            throw new TenantException(Refused.Kind.INVALID, TenantException.EMAIL_INVALID, "Not an e-mail address");
         }
         if (accounts.loginTaken(cipher.loginEmailIndex(email))) {
-            throw new AccountException("user.emailTaken", "This e-mail address already has an account");
+            throw new TenantException(Refused.Kind.CONFLICT, TenantException.EMAIL_TAKEN, "This e-mail address already has an account");
         }
         Instant now = Instant.now();
         Tenant tenant = new Tenant(name, TenantKind.CUSTOMER, now);
@@ -83,29 +84,29 @@ public class TenantServiceBean implements TenantService {
     }
 
     @Override
-    public TenantView suspend(String tenantId) throws AccountException {
+    public TenantView suspend(String tenantId) throws TenantException {
         Tenant tenant = find(tenantId);
         try {
             tenant.suspend();
         } catch (IllegalStateException e) {
-            throw new AccountException("tenant.platformNotSuspendable", e.getMessage());
+            throw new TenantException(Refused.Kind.CONFLICT, TenantException.PLATFORM_NOT_SUSPENDABLE, e.getMessage());
         }
         audit.record(AuditRecord.of("tenant.suspended").target("tenant", tenantId));
         return view(tenant);
     }
 
     @Override
-    public TenantView reactivate(String tenantId) throws AccountException {
+    public TenantView reactivate(String tenantId) throws TenantException {
         Tenant tenant = find(tenantId);
         tenant.reactivate();
         audit.record(AuditRecord.of("tenant.reactivated").target("tenant", tenantId));
         return view(tenant);
     }
 
-    private Tenant find(String id) throws AccountException {
+    private Tenant find(String id) throws TenantException {
         Tenant tenant = id == null ? null : em.find(Tenant.class, id);
         if (tenant == null) {
-            throw new AccountException("tenant.notFound", "No such tenant");
+            throw new TenantException(Refused.Kind.NOT_FOUND, TenantException.NOT_FOUND, "No such tenant");
         }
         return tenant;
     }
