@@ -80,9 +80,6 @@ public class InstalledBaseException extends Refused {
     /** A row failed to be stored (e.g. the same serial number imported by someone else at the same moment). */
     public static final String IMPORT_ROW_NOT_STORED = "import.rowNotStored";
 
-    /** A page's offset is negative or its limit outside 1 to the largest page. Arguments: the largest page. */
-    public static final String PAGE_INVALID = "page.invalid";
-
     public InstalledBaseException(Kind kind, String code, String message, Object... arguments) {
         super(kind, code, message, null, arguments);
     }

@@ -49,9 +49,6 @@ public class DeviceException extends Refused {
     /** An enabled group trusts the CA for the asset type already. */
     public static final String GROUP_DUPLICATE = "enrollmentGroup.duplicate";
 
-    /** A page's offset is negative or its limit outside 1 to the largest page. Arguments: the largest page. */
-    public static final String PAGE_INVALID = "page.invalid";
-
     public DeviceException(Kind kind, String code, String message, Object... arguments) {
         super(kind, code, message, null, arguments);
     }

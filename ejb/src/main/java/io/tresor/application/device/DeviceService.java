@@ -1,5 +1,8 @@
 package io.tresor.application.device;
 
+import io.tresor.application.shared.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,7 +29,7 @@ public interface DeviceService {
     }
 
     /** Filters of a page; null means "any". A customer is always confined to itself. */
-    record Query(String tenantId, String assetId, String state, int offset, int limit) {
+    record Query(String tenantId, String assetId, String state, @NotNull @Valid PageRequest page) {
     }
 
     record Page(List<DeviceView> items, long total) {

@@ -18,8 +18,8 @@ public abstract class Refused extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    /** How a channel reports a refusal (REST: 404, 409, 400, 403, 401, 503). */
-    public enum Kind { NOT_FOUND, CONFLICT, INVALID, FORBIDDEN, UNAUTHENTICATED, UNAVAILABLE }
+    /** How a channel reports a refusal (REST: 404, 409, 400, 403, 401, 429, 503). */
+    public enum Kind { NOT_FOUND, CONFLICT, INVALID, FORBIDDEN, UNAUTHENTICATED, THROTTLED, UNAVAILABLE }
 
     private final Kind kind;
     private final String code;

@@ -37,6 +37,7 @@ public final class Problems {
             case INVALID -> 400;
             case FORBIDDEN -> 403;
             case UNAUTHENTICATED -> 401;
+            case THROTTLED -> 429;
             case UNAVAILABLE -> 503;
         };
     }

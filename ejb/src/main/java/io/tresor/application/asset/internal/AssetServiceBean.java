@@ -34,7 +34,6 @@ import java.util.Map;
 @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR, Roles.CUSTOMER_USER, Roles.CUSTOMER_ADMIN})
 public class AssetServiceBean implements AssetService {
 
-    static final int MAX_PAGE = 500;
 
     /** Asset types and the tenant directory, which belong to no tenant. */
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
@@ -48,9 +47,6 @@ public class AssetServiceBean implements AssetService {
 
     @Override
     public Page page(Query q) throws InstalledBaseException {
-        if (q.offset() < 0 || q.limit() < 1 || q.limit() > MAX_PAGE) {
-            throw InstalledBaseException.invalid(InstalledBaseException.PAGE_INVALID, "offset must be >= 0 and limit between 1 and " + MAX_PAGE, MAX_PAGE);
-        }
         Where where = where(q);
         if (where == null) {
             return new Page(List.of(), 0);
@@ -68,7 +64,7 @@ public class AssetServiceBean implements AssetService {
                 + " ORDER BY " + (where.oneTenant() ? "a.tenantId" + direction + ", " : "") + order(q.sort()) + direction
                 + ", a.id" + direction, String.class);
         where.params().forEach(ids::setParameter);
-        List<String> page = ids.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList();
+        List<String> page = ids.setFirstResult(q.page().offset()).setMaxResults(q.page().limit()).getResultList();
         Map<String, Asset> assets = new HashMap<>();
         if (!page.isEmpty()) {
             data.query("SELECT a FROM Asset a WHERE a.id IN :ids", Asset.class).setParameter("ids", page)

@@ -4,6 +4,7 @@ import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.audit.AuditService;
 import io.tresor.application.identity.Roles;
+import io.tresor.application.shared.PageRequest;
 import io.tresor.application.tenant.TenantData;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,11 +65,11 @@ public class AuditServiceBean implements AuditService {
     ManagedExecutorService executor;
 
     @Override
-    public List<EventView> search(Filter filter, int offset, int limit) {
+    public List<EventView> search(Filter filter, PageRequest page) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
-        params.add(Math.max(1, Math.min(limit, 500)));
-        params.add(Math.max(0, offset));
+        params.add(page.limit());
+        params.add(page.offset());
         try (Connection c = data.dataSource().getConnection();
              PreparedStatement ps = prepare(c, SELECT + where + " ORDER BY chain_seq DESC LIMIT ? OFFSET ?", params);
              ResultSet rs = ps.executeQuery()) {

@@ -28,8 +28,6 @@ import java.util.Map;
 @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR, Roles.CUSTOMER_USER, Roles.CUSTOMER_ADMIN})
 public class DeviceServiceBean implements DeviceService {
 
-    static final int MAX_PAGE = 500;
-
     @Inject
     TenantData data;
 
@@ -41,9 +39,6 @@ public class DeviceServiceBean implements DeviceService {
 
     @Override
     public Page page(Query q) throws DeviceException {
-        if (q.offset() < 0 || q.limit() < 1 || q.limit() > MAX_PAGE) {
-            throw DeviceException.invalid(DeviceException.PAGE_INVALID, "offset must be >= 0 and limit between 1 and " + MAX_PAGE, MAX_PAGE);
-        }
         String tenant = q.tenantId() == null || q.tenantId().isBlank() ? null : q.tenantId();
         if (tenant != null && !data.reaches(tenant)) {
             return new Page(List.of(), 0);
@@ -68,7 +63,7 @@ public class DeviceServiceBean implements DeviceService {
             count.setParameter(k, v);
             rows.setParameter(k, v);
         });
-        List<DeviceView> items = rows.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultStream()
+        List<DeviceView> items = rows.setFirstResult(q.page().offset()).setMaxResults(q.page().limit()).getResultStream()
                 .map(d -> view(d, List.of())).toList();
         return new Page(items, count.getSingleResult());
     }

@@ -85,7 +85,7 @@ public class TokenServiceBean implements TokenService {
             audit.record(event.detail("scope", token.scope()));
             return token;
         } catch (TokenRequestException e) {
-            audit.record(event.failed(e.reason().name().toLowerCase(java.util.Locale.ROOT)));
+            audit.record(event.failed(e.code()));
             throw e;
         }
     }

@@ -6,6 +6,7 @@ import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.asset.SiteService;
 import io.tresor.application.device.DeviceException;
 import io.tresor.application.device.DeviceService;
+import io.tresor.application.shared.PageRequest;
 import io.tresor.application.shared.Refused;
 import io.tresor.web.portal.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -72,7 +73,7 @@ public class AssetDetail implements Serializable {
     }
 
     private void reloadDevices() throws DeviceException {
-        deviceList = devices.page(new DeviceService.Query(null, id, null, 0, 100)).items();
+        deviceList = devices.page(new DeviceService.Query(null, id, null, new PageRequest(0, 100))).items();
     }
 
     public void registerDevice() {

@@ -3,6 +3,7 @@ package io.tresor.web.portal.audit;
 import io.tresor.application.audit.AuditService;
 import io.tresor.application.audit.AuditService.EventView;
 import io.tresor.application.platform.Settings;
+import io.tresor.application.shared.PageRequest;
 import io.tresor.web.portal.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -56,7 +57,8 @@ public class AuditEvents implements Serializable {
         @Override
         public List<EventView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             // PrimeFaces asks count() first and sets the row count from it; one query each.
-            return audit.search(filter(), first, pageSize);
+            // PrimeFaces asks for the table's own page sizes, all within the bounds of a page.
+            return audit.search(filter(), new PageRequest(first, pageSize));
         }
 
         @Override

@@ -1,5 +1,7 @@
 package io.tresor.web.rest.device;
 
+import io.tresor.application.shared.PageRequest;
+import io.tresor.application.shared.InvalidPage;
 import static io.tresor.web.rest.Api.JSON;
 import static io.tresor.web.rest.Api.OAUTH2;
 import static io.tresor.web.rest.Api.PROBLEM;
@@ -58,8 +60,8 @@ public class DeviceResource {
                                   @Parameter(schema = @Schema(ref = "DeviceState")) @QueryParam("state") String state,
                                   @QueryParam("offset") @DefaultValue("0") int offset,
                                   @Parameter(description = "At most this many devices, 1 to 500")
-                                  @QueryParam("limit") @DefaultValue("50") int limit) throws DeviceException {
-        DeviceService.Page page = devices.page(new DeviceService.Query(tenantId, assetId, state, offset, limit));
+                                  @QueryParam("limit") @DefaultValue("50") int limit) throws DeviceException, InvalidPage {
+        DeviceService.Page page = devices.page(new DeviceService.Query(tenantId, assetId, state, PageRequest.of(offset, limit)));
         return new DevicePage(page.items().stream().map(Device::of).toList(), page.total(), offset, limit);
     }
 
