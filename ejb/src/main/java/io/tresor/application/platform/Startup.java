@@ -1,18 +1,19 @@
 package io.tresor.application.platform;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.crypto.CipherService;
 import io.tresor.application.crypto.KeyService;
 import io.tresor.application.crypto.MasterKey;
 import io.tresor.application.identity.internal.SigningKeys;
 import io.tresor.domain.crypto.PersonalDataListener;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -71,7 +72,7 @@ public class Startup {
             if (resumed > 0) {
                 LOG.info(() -> "Finished an interrupted key rotation: " + resumed + " keys re-wrapped");
             }
-            audit.record(AuditRecord.of("system.started").detail("migrations", applied));
+            audit.record(AuditRecord.of(AuditAction.SYSTEM_STARTED).detail("migrations", applied));
             // A key before the first token: resource servers may fetch the JWKS at their own start.
             signingKeys.current();
             state.succeeded();

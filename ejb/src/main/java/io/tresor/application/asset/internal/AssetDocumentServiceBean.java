@@ -3,6 +3,7 @@ package io.tresor.application.asset.internal;
 import io.tresor.application.asset.AssetDocumentService;
 import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.tenant.ManufacturerSide;
@@ -52,7 +53,7 @@ public class AssetDocumentServiceBean implements AssetDocumentService {
                 Instant.now());
         em.persist(document);
         em.persist(new AssetDocumentContent(document, content));
-        audit.record(AuditRecord.of("asset-document.uploaded").target("asset-document", document.getId())
+        audit.record(AuditRecord.of(AuditAction.ASSET_DOCUMENT_UPLOADED).target("asset-document", document.getId())
                 .detail("assetType", assetTypeId).detail("size", content.length));
         return view(document);
     }
@@ -72,7 +73,7 @@ public class AssetDocumentServiceBean implements AssetDocumentService {
         AssetDocument document = find(documentId);
         em.remove(em.find(AssetDocumentContent.class, documentId));
         em.remove(document);
-        audit.record(AuditRecord.of("asset-document.deleted").target("asset-document", documentId)
+        audit.record(AuditRecord.of(AuditAction.ASSET_DOCUMENT_DELETED).target("asset-document", documentId)
                 .detail("assetType", document.getAssetTypeId()));
     }
 

@@ -6,10 +6,11 @@ import io.tresor.application.asset.AssetTypeService;
 import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.asset.SiteService;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.Roles;
-import io.tresor.application.tenant.TenantDirectory;
 import io.tresor.application.tenant.ManufacturerSide;
+import io.tresor.application.tenant.TenantDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -93,7 +94,7 @@ public class AssetImportBean implements AssetImport {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw InstalledBaseException.invalid(InstalledBaseException.IMPORT_UNREADABLE, "The file cannot be read as CSV: " + e.getMessage());
         }
-        audit.record(AuditRecord.of("asset.imported").target("asset-import", null).detail("imported", imported)
+        audit.record(AuditRecord.of(AuditAction.ASSET_IMPORTED).target("asset-import", null).detail("imported", imported)
                 .detail("refused", refused.size()));
         return new Report(imported, refused);
     }

@@ -3,6 +3,7 @@ package io.tresor.application.asset.internal;
 import io.tresor.application.asset.AssetService;
 import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.tenant.ManufacturerSide;
@@ -182,7 +183,7 @@ public class AssetServiceBean implements AssetService {
         }
         data.persist(asset);
         data.persist(asset.firstOwnership());
-        audit.record(AuditRecord.of("asset.registered").tenant(d.tenantId()).target("asset", asset.getId()));
+        audit.record(AuditRecord.of(AuditAction.ASSET_REGISTERED).tenant(d.tenantId()).target("asset", asset.getId()));
         return view(asset, type.getName());
     }
 
@@ -211,7 +212,7 @@ public class AssetServiceBean implements AssetService {
                 .forEach(device -> device.movedTo(newTenantId));
         data.namedQuery("DeviceCertificate.ofAsset", DeviceCertificate.class).setParameter("assetId", id)
                 .getResultStream().forEach(certificate -> certificate.movedTo(newTenantId));
-        audit.record(AuditRecord.of("asset.moved").tenant(newTenantId).target("asset", id).detail("from", previous));
+        audit.record(AuditRecord.of(AuditAction.ASSET_MOVED).tenant(newTenantId).target("asset", id).detail("from", previous));
         return view(asset);
     }
 
@@ -226,7 +227,7 @@ public class AssetServiceBean implements AssetService {
         } catch (IllegalStateException e) {
             throw InstalledBaseException.conflict(InstalledBaseException.ASSET_DECOMMISSIONED, e.getMessage());
         }
-        audit.record(AuditRecord.of("asset.status-changed").tenant(asset.getTenantId()).target("asset", id)
+        audit.record(AuditRecord.of(AuditAction.ASSET_STATUS_CHANGED).tenant(asset.getTenantId()).target("asset", id)
                 .detail("status", next.name()));
         return view(asset);
     }
@@ -242,7 +243,7 @@ public class AssetServiceBean implements AssetService {
         }
         asset.placeAt(site);
         asset.installedOn(installedOn);
-        audit.record(AuditRecord.of("asset.relocated").tenant(asset.getTenantId()).target("asset", id)
+        audit.record(AuditRecord.of(AuditAction.ASSET_RELOCATED).tenant(asset.getTenantId()).target("asset", id)
                 .detail("site", site == null ? "none" : site));
         return view(asset);
     }

@@ -3,6 +3,7 @@ package io.tresor.application.asset.internal;
 import io.tresor.application.asset.AssetTypeService;
 import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.tenant.ManufacturerSide;
@@ -59,7 +60,7 @@ public class AssetTypeServiceBean implements AssetTypeService {
                     "An asset type with part number " + type.getPartNumber() + " exists", type.getPartNumber());
         }
         em.persist(type);
-        audit.record(AuditRecord.of("asset-type.created").target("asset-type", type.getId())
+        audit.record(AuditRecord.of(AuditAction.ASSET_TYPE_CREATED).target("asset-type", type.getId())
                 .detail("metrics", type.getTelemetrySchema().size()));
         return view(type);
     }
@@ -74,7 +75,7 @@ public class AssetTypeServiceBean implements AssetTypeService {
         } catch (IllegalArgumentException e) {
             throw InstalledBaseException.invalid(InstalledBaseException.ASSET_TYPE_INVALID, e.getMessage());
         }
-        audit.record(AuditRecord.of("asset-type.schema-changed").target("asset-type", id)
+        audit.record(AuditRecord.of(AuditAction.ASSET_TYPE_SCHEMA_CHANGED).target("asset-type", id)
                 .detail("metrics", type.getTelemetrySchema().size()));
         return view(type);
     }

@@ -3,6 +3,7 @@ package io.tresor.application.asset.internal;
 import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.asset.SiteService;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.tenant.TenantData;
@@ -82,7 +83,7 @@ public class SiteServiceBean implements SiteService {
                     site.getName());
         }
         data.persist(site);
-        audit.record(AuditRecord.of("site.created").tenant(tenantId).target("site", site.getId()));
+        audit.record(AuditRecord.of(AuditAction.SITE_CREATED).tenant(tenantId).target("site", site.getId()));
         return view(site);
     }
 
@@ -101,7 +102,7 @@ public class SiteServiceBean implements SiteService {
         } catch (IllegalArgumentException e) {
             throw InstalledBaseException.invalid(InstalledBaseException.SITE_INVALID, e.getMessage());
         }
-        audit.record(AuditRecord.of("site.changed").tenant(site.getTenantId()).target("site", id));
+        audit.record(AuditRecord.of(AuditAction.SITE_CHANGED).tenant(site.getTenantId()).target("site", id));
         return view(site);
     }
 

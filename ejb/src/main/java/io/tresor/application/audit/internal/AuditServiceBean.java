@@ -1,6 +1,7 @@
 package io.tresor.application.audit.internal;
 
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.audit.AuditService;
 import io.tresor.application.identity.Roles;
@@ -165,7 +166,7 @@ public class AuditServiceBean implements AuditService {
             // One walker per core: on PostgreSQL each has its own database process reading beside it.
             AuditVerifier.Result r = AuditVerifier.verify(walks::run, signer::publicKey, executor,
                     Runtime.getRuntime().availableProcessors());
-            AuditRecord event = AuditRecord.of("audit.verified").detail("events", r.eventsChecked())
+            AuditRecord event = AuditRecord.of(AuditAction.AUDIT_VERIFIED).detail("events", r.eventsChecked())
                     .detail("checkpoints", r.checkpointsChecked());
             audit.record(r.intact() ? event : event.failed("broken-at-" + r.firstBroken()));
             return new Verification(r.intact(), r.eventsChecked(), r.checkpointsChecked(), r.firstBroken(), r.problem(),
@@ -203,7 +204,7 @@ public class AuditServiceBean implements AuditService {
         jsonLine(writer, g -> g.writeStartObject().write("type", "key").write("keyId", signer.keyId())
                 .write("algorithm", "SHA256withECDSA").write("publicKeyPem", signer.publicKeyPem()).writeEnd());
         writer.flush();
-        audit.record(AuditRecord.of("audit.exported").detail("from", from).detail("to", to).detail("events", count));
+        audit.record(AuditRecord.of(AuditAction.AUDIT_EXPORTED).detail("from", from).detail("to", to).detail("events", count));
         return count;
     }
 

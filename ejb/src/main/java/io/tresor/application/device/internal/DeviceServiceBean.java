@@ -1,6 +1,7 @@
 package io.tresor.application.device.internal;
 
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.device.DeviceException;
 import io.tresor.application.device.DeviceService;
@@ -94,7 +95,7 @@ public class DeviceServiceBean implements DeviceService {
         String token = Secrets.newSecret();
         device.issueEnrollmentToken(Secrets.hash(token), now);
         data.persist(device);
-        audit.record(AuditRecord.of("device.registered").tenant(device.getTenantId()).target("device", id)
+        audit.record(AuditRecord.of(AuditAction.DEVICE_REGISTERED).tenant(device.getTenantId()).target("device", id)
                 .detail("asset", asset.getId()));
         return new Registration(view(device, List.of()), token);
     }
@@ -110,7 +111,7 @@ public class DeviceServiceBean implements DeviceService {
         } catch (IllegalStateException e) {
             throw DeviceException.conflict(DeviceException.DEVICE_FINAL, e.getMessage());
         }
-        audit.record(AuditRecord.of("device.enrollment-token-issued").tenant(device.getTenantId()).target("device", id));
+        audit.record(AuditRecord.of(AuditAction.DEVICE_ENROLLMENT_TOKEN_ISSUED).tenant(device.getTenantId()).target("device", id));
         return new Registration(view(device), token);
     }
 
@@ -124,7 +125,7 @@ public class DeviceServiceBean implements DeviceService {
         } catch (IllegalStateException e) {
             throw DeviceException.conflict(DeviceException.DEVICE_FINAL, e.getMessage());
         }
-        audit.record(AuditRecord.of("device.suspended").tenant(device.getTenantId()).target("device", id));
+        audit.record(AuditRecord.of(AuditAction.DEVICE_SUSPENDED).tenant(device.getTenantId()).target("device", id));
         return view(device);
     }
 
@@ -135,7 +136,7 @@ public class DeviceServiceBean implements DeviceService {
         Device device = find(id);
         boolean credential = certificates(id).stream().anyMatch(c -> c.getStatus() != CertificateStatus.REVOKED);
         device.resume(credential, Instant.now());
-        audit.record(AuditRecord.of("device.resumed").tenant(device.getTenantId()).target("device", id));
+        audit.record(AuditRecord.of(AuditAction.DEVICE_RESUMED).tenant(device.getTenantId()).target("device", id));
         return view(device);
     }
 
@@ -154,7 +155,7 @@ public class DeviceServiceBean implements DeviceService {
         List<DeviceCertificate> certificates = certificates(id);
         certificates.forEach(c -> c.revoke(why, now));
         pki.crlStale();
-        audit.record(AuditRecord.of("device.revoked").tenant(device.getTenantId()).target("device", id)
+        audit.record(AuditRecord.of(AuditAction.DEVICE_REVOKED).tenant(device.getTenantId()).target("device", id)
                 .detail("reason", why).detail("certificates", certificates.size()));
         return view(device, certificates);
     }
@@ -169,7 +170,7 @@ public class DeviceServiceBean implements DeviceService {
         List<DeviceCertificate> certificates = certificates(id);
         certificates.forEach(c -> c.revoke("cessationOfOperation", now));
         pki.crlStale();
-        audit.record(AuditRecord.of("device.decommissioned").tenant(device.getTenantId()).target("device", id)
+        audit.record(AuditRecord.of(AuditAction.DEVICE_DECOMMISSIONED).tenant(device.getTenantId()).target("device", id)
                 .detail("certificates", certificates.size()));
         return view(device, certificates);
     }

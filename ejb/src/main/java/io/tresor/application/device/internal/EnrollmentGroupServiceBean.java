@@ -1,6 +1,7 @@
 package io.tresor.application.device.internal;
 
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.crypto.MasterKey;
 import io.tresor.application.device.DeviceException;
@@ -97,7 +98,7 @@ public class EnrollmentGroupServiceBean implements EnrollmentGroupService {
             Arrays.fill(key, (byte) 0);
         }
         em.persist(group);
-        audit.record(AuditRecord.of("enrollment-group.created").target("enrollment-group", group.getId())
+        audit.record(AuditRecord.of(AuditAction.ENROLLMENT_GROUP_CREATED).target("enrollment-group", group.getId())
                 .detail("kind", group.getKind().name()).detail("assetType", assetTypeId)
                 .detail("caFingerprint", group.getCaFingerprint()));
         return new Created(view(group), groupKey);
@@ -128,7 +129,7 @@ public class EnrollmentGroupServiceBean implements EnrollmentGroupService {
     public GroupView disable(String id) throws DeviceException {
         EnrollmentGroup group = find(id);
         group.disable(Instant.now());
-        audit.record(AuditRecord.of("enrollment-group.disabled").target("enrollment-group", id));
+        audit.record(AuditRecord.of(AuditAction.ENROLLMENT_GROUP_DISABLED).target("enrollment-group", id));
         return view(group);
     }
 

@@ -1,6 +1,7 @@
 package io.tresor.application.identity.internal;
 
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.AccountException;
 import io.tresor.application.identity.IntegratorClientService;
@@ -74,7 +75,7 @@ public class IntegratorClientServiceBean implements IntegratorClientService {
             throw new AccountException(AccountException.CLIENT_INVALID, e.getMessage());
         }
         data.persist(client);
-        audit.record(AuditRecord.of("client.created").target("client", client.getClientId()).detail("tenant", tenantId)
+        audit.record(AuditRecord.of(AuditAction.CLIENT_CREATED).target("client", client.getClientId()).detail("tenant", tenantId)
                 .detail("scopes", String.join(" ", scopes)).detail("cidrs", String.join(" ", allowedCidrs))
                 .detail("ratePerMinute", rateLimitPerMinute));
         return new ClientSecret(client.getClientId(), secret);
@@ -85,7 +86,7 @@ public class IntegratorClientServiceBean implements IntegratorClientService {
         IntegratorClient client = find(id);
         String secret = Secrets.newSecret();
         client.rotateSecret(Secrets.hash(secret));
-        audit.record(AuditRecord.of("client.secret-rotated").target("client", client.getClientId()));
+        audit.record(AuditRecord.of(AuditAction.CLIENT_SECRET_ROTATED).target("client", client.getClientId()));
         return new ClientSecret(client.getClientId(), secret);
     }
 
@@ -93,14 +94,14 @@ public class IntegratorClientServiceBean implements IntegratorClientService {
     public void disable(String id) throws AccountException {
         IntegratorClient client = find(id);
         client.disable();
-        audit.record(AuditRecord.of("client.disabled").target("client", client.getClientId()));
+        audit.record(AuditRecord.of(AuditAction.CLIENT_DISABLED).target("client", client.getClientId()));
     }
 
     @Override
     public void enable(String id) throws AccountException {
         IntegratorClient client = find(id);
         client.enable();
-        audit.record(AuditRecord.of("client.enabled").target("client", client.getClientId()));
+        audit.record(AuditRecord.of(AuditAction.CLIENT_ENABLED).target("client", client.getClientId()));
     }
 
     private IntegratorClient find(String id) throws AccountException {

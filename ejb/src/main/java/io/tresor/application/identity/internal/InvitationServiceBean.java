@@ -1,6 +1,7 @@
 package io.tresor.application.identity.internal;
 
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.identity.AccountException;
 import io.tresor.application.identity.InvitationService;
 import io.tresor.application.shared.Refused;
@@ -53,7 +54,7 @@ public class InvitationServiceBean implements InvitationService {
         List<String> violations = credentials.checkPolicy(account, password);
         if (violations.isEmpty()) {
             account.acceptInvitation(credentials.hash(password), Instant.now());
-            audit.record(credentials.bySelf("invitation.accepted", account));
+            audit.record(credentials.bySelf(AuditAction.INVITATION_ACCEPTED, account));
         }
         return violations;
     }

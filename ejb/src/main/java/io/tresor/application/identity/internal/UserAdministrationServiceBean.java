@@ -1,13 +1,14 @@
 package io.tresor.application.identity.internal;
 
-import io.tresor.application.shared.Refused;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.crypto.CipherService;
 import io.tresor.application.identity.AccountDirectory;
 import io.tresor.application.identity.AccountException;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.identity.UserAdministrationService;
+import io.tresor.application.shared.Refused;
 import io.tresor.application.tenant.CallerTenant;
 import io.tresor.application.tenant.TenantData;
 import io.tresor.domain.crypto.BlindIndexed;
@@ -19,9 +20,9 @@ import io.tresor.domain.shared.Tenancy;
 import io.tresor.domain.tenant.Tenant;
 import io.tresor.domain.tenant.TenantKind;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -125,7 +126,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
             throw new AccountException(AccountException.USER_INVALID, e.getMessage());
         }
         data.persist(user);
-        audit.record(AuditRecord.of("user.invited").target("user", user.getId()).detail("roles", names(granted)));
+        audit.record(AuditRecord.of(AuditAction.USER_INVITED).target("user", user.getId()).detail("roles", names(granted)));
         return view(user);
     }
 
@@ -138,7 +139,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
         }
         String before = names(user.getRoles());
         user.changeRoles(granted);
-        audit.record(AuditRecord.of("user.roles-changed").target("user", userId).detail("from", before)
+        audit.record(AuditRecord.of(AuditAction.USER_ROLES_CHANGED).target("user", userId).detail("from", before)
                 .detail("to", names(granted)));
         return view(user);
     }
@@ -150,7 +151,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
             throw new AccountException(Refused.Kind.CONFLICT, AccountException.USER_SELF_LOCKOUT, "You cannot disable your own account");
         }
         user.disable();
-        audit.record(AuditRecord.of("user.disabled").target("user", userId));
+        audit.record(AuditRecord.of(AuditAction.USER_DISABLED).target("user", userId));
         return view(user);
     }
 
@@ -158,7 +159,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
     public UserView enable(String userId) throws AccountException {
         UserAccount user = require(userId);
         user.enable();
-        audit.record(AuditRecord.of("user.enabled").target("user", userId));
+        audit.record(AuditRecord.of(AuditAction.USER_ENABLED).target("user", userId));
         return view(user);
     }
 

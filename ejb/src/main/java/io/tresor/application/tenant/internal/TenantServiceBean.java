@@ -1,15 +1,16 @@
 package io.tresor.application.tenant.internal;
 
-import io.tresor.application.shared.Refused;
-import io.tresor.application.tenant.TenantException;
-import io.tresor.application.identity.Roles;
-import io.tresor.application.identity.internal.Invitations;
-import io.tresor.application.identity.AccountDirectory;
-import io.tresor.application.tenant.TenantData;
-import io.tresor.application.tenant.TenantService;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.crypto.CipherService;
+import io.tresor.application.identity.AccountDirectory;
+import io.tresor.application.identity.Roles;
+import io.tresor.application.identity.internal.Invitations;
+import io.tresor.application.shared.Refused;
+import io.tresor.application.tenant.TenantData;
+import io.tresor.application.tenant.TenantException;
+import io.tresor.application.tenant.TenantService;
 import io.tresor.domain.identity.LoginAccount;
 import io.tresor.domain.identity.Role;
 import io.tresor.domain.shared.Tenancy;
@@ -79,7 +80,7 @@ public class TenantServiceBean implements TenantService {
         LoginAccount admin = LoginAccount.invited(tenant.getId(), email, adminName, EnumSet.of(Role.CUSTOMER_ADMIN),
                 tokenHash, now);
         data.persist(admin);
-        audit.record(AuditRecord.of("tenant.created").target("tenant", tenant.getId()).detail("firstAdmin", admin.getId()));
+        audit.record(AuditRecord.of(AuditAction.TENANT_CREATED).target("tenant", tenant.getId()).detail("firstAdmin", admin.getId()));
         return view(tenant);
     }
 
@@ -91,7 +92,7 @@ public class TenantServiceBean implements TenantService {
         } catch (IllegalStateException e) {
             throw new TenantException(Refused.Kind.CONFLICT, TenantException.PLATFORM_NOT_SUSPENDABLE, e.getMessage());
         }
-        audit.record(AuditRecord.of("tenant.suspended").target("tenant", tenantId));
+        audit.record(AuditRecord.of(AuditAction.TENANT_SUSPENDED).target("tenant", tenantId));
         return view(tenant);
     }
 
@@ -99,7 +100,7 @@ public class TenantServiceBean implements TenantService {
     public TenantView reactivate(String tenantId) throws TenantException {
         Tenant tenant = find(tenantId);
         tenant.reactivate();
-        audit.record(AuditRecord.of("tenant.reactivated").target("tenant", tenantId));
+        audit.record(AuditRecord.of(AuditAction.TENANT_REACTIVATED).target("tenant", tenantId));
         return view(tenant);
     }
 
