@@ -41,4 +41,12 @@ public class AccountException extends Refused {
     public AccountException(String code, String message, Object... arguments) {
         this(Kind.INVALID, code, message, arguments);
     }
+
+    public static AccountException notFound(String code, String message) {
+        return new AccountException(Kind.NOT_FOUND, code, message);
+    }
+
+    public static AccountException conflict(String code, String message) {
+        return new AccountException(Kind.CONFLICT, code, message);
+    }
 }

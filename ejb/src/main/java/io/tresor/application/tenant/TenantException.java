@@ -25,4 +25,16 @@ public class TenantException extends Refused {
     public TenantException(Kind kind, String code, String message, Object... arguments) {
         super(kind, code, message, null, arguments);
     }
+
+    public static TenantException invalid(String code, String message) {
+        return new TenantException(Kind.INVALID, code, message);
+    }
+
+    public static TenantException notFound(String code, String message) {
+        return new TenantException(Kind.NOT_FOUND, code, message);
+    }
+
+    public static TenantException conflict(String code, String message) {
+        return new TenantException(Kind.CONFLICT, code, message);
+    }
 }

@@ -83,7 +83,8 @@ public class AssetDocumentServiceBean implements AssetDocumentService {
         // Counted within the caller's reach: a customer owns assets of the type, or the type is not theirs to see.
         if (!data.reach().isEverything() && data.namedQuery("Asset.countOfType", Long.class)
                 .setParameter("assetTypeId", assetTypeId).getSingleResult() == 0) {
-            throw InstalledBaseException.notFound(InstalledBaseException.ASSET_TYPE_NOT_FOUND, "asset type", assetTypeId);
+            throw InstalledBaseException.notFound(InstalledBaseException.ASSET_TYPE_NOT_FOUND,
+                    "asset type", assetTypeId);
         }
     }
 

@@ -92,7 +92,8 @@ public class AssetImportBean implements AssetImport {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw InstalledBaseException.invalid(InstalledBaseException.IMPORT_UNREADABLE, "The file cannot be read as CSV: " + e.getMessage());
+            throw InstalledBaseException.invalid(InstalledBaseException.IMPORT_UNREADABLE,
+                    "The file cannot be read as CSV: " + e.getMessage());
         }
         audit.record(AuditRecord.of(AuditAction.ASSET_IMPORTED).target("asset-import", null).detail("imported", imported)
                 .detail("refused", refused.size()));
@@ -125,7 +126,8 @@ public class AssetImportBean implements AssetImport {
         }
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
-                throw InstalledBaseException.invalid(InstalledBaseException.IMPORT_COLUMN_MISSING, "The first line must name the columns"
+                throw InstalledBaseException.invalid(InstalledBaseException.IMPORT_COLUMN_MISSING,
+                        "The first line must name the columns"
                         + " customer, assetType and serialNumber (optional: site, installedOn, status); " + required
                         + " is missing", required);
             }
@@ -136,16 +138,16 @@ public class AssetImportBean implements AssetImport {
     /** customer id, asset type id, site id (or null), status (or null) of a row. */
     private String[] resolve(CSVRecord record, Map<String, String> columns, Names names) throws InstalledBaseException {
         String customer = value(record, columns, "customer");
-        String tenantId = names.tenant(customer).orElseThrow(() -> InstalledBaseException.invalid(InstalledBaseException.IMPORT_CUSTOMER,
-                "No customer " + customer, customer));
+        String tenantId = names.tenant(customer).orElseThrow(() -> InstalledBaseException.invalid(
+                InstalledBaseException.IMPORT_CUSTOMER, "No customer " + customer, customer));
         String type = value(record, columns, "assettype");
-        String typeId = names.type(type).orElseThrow(() -> InstalledBaseException.invalid(InstalledBaseException.IMPORT_ASSET_TYPE,
-                "No asset type with part number or name " + type, type));
+        String typeId = names.type(type).orElseThrow(() -> InstalledBaseException.invalid(
+                InstalledBaseException.IMPORT_ASSET_TYPE, "No asset type with part number or name " + type, type));
         String site = value(record, columns, "site");
         String siteId = null;
         if (site != null) {
-            siteId = names.site(tenantId, site).orElseThrow(() -> InstalledBaseException.invalid(InstalledBaseException.IMPORT_SITE,
-                    "The customer has no site " + site, site));
+            siteId = names.site(tenantId, site).orElseThrow(() -> InstalledBaseException.invalid(
+                    InstalledBaseException.IMPORT_SITE, "The customer has no site " + site, site));
         }
         String status = value(record, columns, "status");
         return new String[] {tenantId, typeId, siteId, status == null ? null : status.toUpperCase(Locale.ROOT)};
@@ -156,7 +158,8 @@ public class AssetImportBean implements AssetImport {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw InstalledBaseException.invalid(InstalledBaseException.IMPORT_DATE, "installedOn must be a date like 2026-11-22, not " + value, value);
+            throw InstalledBaseException.invalid(InstalledBaseException.IMPORT_DATE,
+                    "installedOn must be a date like 2026-11-22, not " + value, value);
         }
     }
 

@@ -163,7 +163,8 @@ public class AssetServiceBean implements AssetService {
     @ManufacturerSide
     public AssetView register(AssetDraft d) throws InstalledBaseException {
         if (!Customers.isCustomer(platform, d.tenantId())) {
-            throw InstalledBaseException.invalid(InstalledBaseException.ASSET_TENANT_INVALID, "An asset belongs to an existing customer tenant");
+            throw InstalledBaseException.invalid(InstalledBaseException.ASSET_TENANT_INVALID,
+                    "An asset belongs to an existing customer tenant");
         }
         AssetType type = AssetTypeServiceBean.find(platform, d.assetTypeId());
         if (d.siteId() != null) {
@@ -193,7 +194,8 @@ public class AssetServiceBean implements AssetService {
     public AssetView move(String id, String newTenantId) throws InstalledBaseException {
         Asset asset = find(data, id);
         if (!Customers.isCustomer(platform, newTenantId)) {
-            throw InstalledBaseException.invalid(InstalledBaseException.ASSET_TENANT_INVALID, "An asset moves to an existing customer tenant");
+            throw InstalledBaseException.invalid(InstalledBaseException.ASSET_TENANT_INVALID,
+                    "An asset moves to an existing customer tenant");
         }
         String previous = asset.getTenantId();
         AssetOwnership current = data.namedQuery("AssetOwnership.ofAsset", AssetOwnership.class)
@@ -251,7 +253,8 @@ public class AssetServiceBean implements AssetService {
     private void requireSiteOf(String tenantId, String siteId) throws InstalledBaseException {
         Site site = SiteServiceBean.find(data, siteId);
         if (!site.getTenantId().equals(tenantId)) {
-            throw InstalledBaseException.invalid(InstalledBaseException.ASSET_SITE_INVALID, "The site belongs to another customer");
+            throw InstalledBaseException.invalid(InstalledBaseException.ASSET_SITE_INVALID,
+                    "The site belongs to another customer");
         }
     }
 
@@ -266,7 +269,8 @@ public class AssetServiceBean implements AssetService {
 
     /** An asset within the caller's reach; beyond it the asset does not exist. */
     static Asset find(TenantData data, String id) throws InstalledBaseException {
-        return data.find(Asset.class, id).orElseThrow(() -> InstalledBaseException.notFound(InstalledBaseException.ASSET_NOT_FOUND, "asset", id));
+        return data.find(Asset.class, id).orElseThrow(() -> InstalledBaseException.notFound(
+                InstalledBaseException.ASSET_NOT_FOUND, "asset", id));
     }
 
     private AssetView view(Asset a) {

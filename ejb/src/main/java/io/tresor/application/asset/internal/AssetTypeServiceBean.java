@@ -51,7 +51,8 @@ public class AssetTypeServiceBean implements AssetTypeService {
         }
         if (!em.createNamedQuery("AssetType.byName", AssetType.class).setParameter("name", type.getName())
                 .getResultList().isEmpty()) {
-            throw InstalledBaseException.conflict(InstalledBaseException.ASSET_TYPE_NAME_TAKEN, "An asset type named " + type.getName() + " exists",
+            throw InstalledBaseException.conflict(InstalledBaseException.ASSET_TYPE_NAME_TAKEN,
+                    "An asset type named " + type.getName() + " exists",
                     type.getName());
         }
         if (!em.createNamedQuery("AssetType.byPartNumber", AssetType.class).setParameter("partNumber", type.getPartNumber())

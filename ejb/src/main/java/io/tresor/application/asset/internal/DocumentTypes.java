@@ -40,7 +40,8 @@ final class DocumentTypes {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
         if (name.isEmpty() || name.length() > 255 || name.startsWith(".")) {
-            throw InstalledBaseException.invalid(InstalledBaseException.DOCUMENT_NAME, "A document needs a file name of 1 to 255 characters");
+            throw InstalledBaseException.invalid(InstalledBaseException.DOCUMENT_NAME,
+                    "A document needs a file name of 1 to 255 characters");
         }
         return name;
     }
@@ -59,7 +60,8 @@ final class DocumentTypes {
         String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
         String mediaType = MEDIA_TYPES.get(extension);
         if (mediaType == null) {
-            throw InstalledBaseException.invalid(InstalledBaseException.DOCUMENT_TYPE, "Only PDF, PNG, JPEG, TXT, CSV, DOCX and XLSX documents"
+            throw InstalledBaseException.invalid(InstalledBaseException.DOCUMENT_TYPE,
+                    "Only PDF, PNG, JPEG, TXT, CSV, DOCX and XLSX documents"
                     + " can be uploaded, not ." + extension, extension);
         }
         boolean matches = switch (extension) {

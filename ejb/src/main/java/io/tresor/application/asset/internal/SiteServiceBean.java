@@ -68,7 +68,8 @@ public class SiteServiceBean implements SiteService {
         // A customer's people create sites of their own company; the manufacturer's side names the customer.
         String tenantId = d.tenantId() != null ? d.tenantId() : data.reach().single().orElse(null);
         if (!data.reaches(tenantId) || !Customers.isCustomer(platform, tenantId)) {
-            throw InstalledBaseException.invalid(InstalledBaseException.SITE_TENANT_INVALID, "A site belongs to a customer within your reach");
+            throw InstalledBaseException.invalid(InstalledBaseException.SITE_TENANT_INVALID,
+                    "A site belongs to a customer within your reach");
         }
         Site site;
         try {
@@ -79,7 +80,8 @@ public class SiteServiceBean implements SiteService {
         }
         if (!data.namedQuery("Site.byName", Site.class).setParameter("tenantId", tenantId)
                 .setParameter("name", site.getName()).getResultList().isEmpty()) {
-            throw InstalledBaseException.conflict(InstalledBaseException.SITE_NAME_TAKEN, "The customer has a site named " + site.getName(),
+            throw InstalledBaseException.conflict(InstalledBaseException.SITE_NAME_TAKEN,
+                    "The customer has a site named " + site.getName(),
                     site.getName());
         }
         data.persist(site);
@@ -93,7 +95,8 @@ public class SiteServiceBean implements SiteService {
         Site site = find(data, id);
         if (d.name() != null && !d.name().strip().equals(site.getName()) && !data.namedQuery("Site.byName", Site.class)
                 .setParameter("tenantId", site.getTenantId()).setParameter("name", d.name().strip()).getResultList().isEmpty()) {
-            throw InstalledBaseException.conflict(InstalledBaseException.SITE_NAME_TAKEN, "The customer has a site named " + d.name().strip(),
+            throw InstalledBaseException.conflict(InstalledBaseException.SITE_NAME_TAKEN,
+                    "The customer has a site named " + d.name().strip(),
                     d.name().strip());
         }
         try {
@@ -108,7 +111,8 @@ public class SiteServiceBean implements SiteService {
 
     /** A site within the caller's reach; beyond it the site does not exist. */
     static Site find(TenantData data, String id) throws InstalledBaseException {
-        return data.find(Site.class, id).orElseThrow(() -> InstalledBaseException.notFound(InstalledBaseException.SITE_NOT_FOUND, "site", id));
+        return data.find(Site.class, id).orElseThrow(() -> InstalledBaseException.notFound(
+                InstalledBaseException.SITE_NOT_FOUND, "site", id));
     }
 
     private static SiteView view(Site s) {

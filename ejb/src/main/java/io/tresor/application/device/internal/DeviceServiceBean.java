@@ -78,17 +78,21 @@ public class DeviceServiceBean implements DeviceService {
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
     @ManufacturerSide
     public Registration register(String assetId, String deviceId) throws DeviceException {
-        Asset asset = data.find(Asset.class, assetId).orElseThrow(() -> DeviceException.notFound(DeviceException.ASSET_NOT_FOUND, "asset", assetId));
+        Asset asset = data.find(Asset.class, assetId).orElseThrow(() -> DeviceException.notFound(
+                DeviceException.ASSET_NOT_FOUND, "asset", assetId));
         if (asset.getStatus() == AssetStatus.DECOMMISSIONED) {
-            throw DeviceException.conflict(DeviceException.ASSET_DECOMMISSIONED, "A decommissioned asset gets no new device");
+            throw DeviceException.conflict(DeviceException.ASSET_DECOMMISSIONED,
+                    "A decommissioned asset gets no new device");
         }
         String id = deviceId == null || deviceId.isBlank() ? Secrets.newIdentifier("dev-") : deviceId.strip();
         if (!Device.isValidId(id)) {
-            throw DeviceException.invalid(DeviceException.DEVICE_ID_INVALID, "A device id has 1 to 64 letters, digits, dots,"
+            throw DeviceException.invalid(DeviceException.DEVICE_ID_INVALID,
+                    "A device id has 1 to 64 letters, digits, dots,"
                     + " dashes or underscores and starts with a letter or digit");
         }
         if (data.find(Device.class, id).isPresent()) {
-            throw DeviceException.conflict(DeviceException.DEVICE_ID_TAKEN, "A device with the id " + id + " exists", id);
+            throw DeviceException.conflict(DeviceException.DEVICE_ID_TAKEN,
+                    "A device with the id " + id + " exists", id);
         }
         Instant now = Instant.now();
         Device device = new Device(id, asset.getTenantId(), asset.getId(), now);

@@ -88,7 +88,8 @@ public class EnrollmentGroupServiceBean implements EnrollmentGroupService {
             group = x509(name, assetTypeId, caCertificatePem, now);
         } else {
             if (caCertificatePem != null && !caCertificatePem.isBlank()) {
-                throw DeviceException.invalid(DeviceException.GROUP_CA_NOT_EXPECTED, "A SYMMETRIC group has no CA certificate");
+                throw DeviceException.invalid(DeviceException.GROUP_CA_NOT_EXPECTED,
+                        "A SYMMETRIC group has no CA certificate");
             }
             group = EnrollmentGroup.symmetric(name, assetTypeId, now);
             byte[] key = new byte[GROUP_KEY_BYTES];

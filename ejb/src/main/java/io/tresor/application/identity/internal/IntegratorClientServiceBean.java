@@ -7,7 +7,6 @@ import io.tresor.application.identity.AccountException;
 import io.tresor.application.identity.IntegratorClientService;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.identity.Scopes;
-import io.tresor.application.shared.Refused;
 import io.tresor.application.tenant.TenantData;
 import io.tresor.domain.identity.IntegratorClient;
 import io.tresor.domain.shared.Tenancy;
@@ -54,7 +53,8 @@ public class IntegratorClientServiceBean implements IntegratorClientService {
                                int rateLimitPerMinute) throws AccountException {
         Tenant tenant = tenantId == null ? null : em.find(Tenant.class, tenantId);
         if (tenant == null) {
-            throw new AccountException(AccountException.CLIENT_TENANT_REQUIRED, "Choose the tenant the client acts for");
+            throw new AccountException(AccountException.CLIENT_TENANT_REQUIRED,
+                    "Choose the tenant the client acts for");
         }
         if (scopes.isEmpty() || !Scopes.allowedFor(tenant.getKind() == TenantKind.PLATFORM, new HashSet<>(scopes))) {
             throw new AccountException(AccountException.CLIENT_SCOPES_INVALID, "The scopes do not fit this tenant");
@@ -105,7 +105,8 @@ public class IntegratorClientServiceBean implements IntegratorClientService {
     }
 
     private IntegratorClient find(String id) throws AccountException {
-        return data.find(IntegratorClient.class, id).orElseThrow(() -> new AccountException(Refused.Kind.NOT_FOUND, AccountException.CLIENT_NOT_FOUND, "No such client"));
+        return data.find(IntegratorClient.class, id)
+                .orElseThrow(() -> AccountException.notFound(AccountException.CLIENT_NOT_FOUND, "No such client"));
     }
 
     private ClientView view(IntegratorClient c) {

@@ -4,7 +4,6 @@ import io.tresor.application.audit.Audit;
 import io.tresor.application.audit.AuditAction;
 import io.tresor.application.identity.AccountException;
 import io.tresor.application.identity.InvitationService;
-import io.tresor.application.shared.Refused;
 import io.tresor.application.tenant.SystemJob;
 import io.tresor.application.tenant.SystemReach;
 import io.tresor.application.tenant.TenantData;
@@ -50,7 +49,7 @@ public class InvitationServiceBean implements InvitationService {
     @Override
     public List<String> accept(String token, String password) throws AccountException {
         LoginAccount account = find(token).orElseThrow(() ->
-                new AccountException(Refused.Kind.NOT_FOUND, AccountException.INVITATION_INVALID, "The invitation link is unknown, used or expired"));
+                AccountException.notFound(AccountException.INVITATION_INVALID, "The invitation link is unknown, used or expired"));
         List<String> violations = credentials.checkPolicy(account, password);
         if (violations.isEmpty()) {
             account.acceptInvitation(credentials.hash(password), Instant.now());

@@ -8,7 +8,6 @@ import io.tresor.application.identity.AccountDirectory;
 import io.tresor.application.identity.AccountException;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.identity.UserAdministrationService;
-import io.tresor.application.shared.Refused;
 import io.tresor.application.tenant.CallerTenant;
 import io.tresor.application.tenant.TenantData;
 import io.tresor.domain.crypto.BlindIndexed;
@@ -114,7 +113,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
             throw new AccountException(AccountException.USER_EMAIL_INVALID, "Not an e-mail address");
         }
         if (accounts.loginTaken(cipher.loginEmailIndex(normalised))) {
-            throw new AccountException(Refused.Kind.CONFLICT, AccountException.USER_EMAIL_TAKEN, "This e-mail address already has an account");
+            throw AccountException.conflict(AccountException.USER_EMAIL_TAKEN, "This e-mail address already has an account");
         }
         Set<Role> granted = roles(roles);
         Tenant tenant = platform.find(Tenant.class, own());
@@ -135,7 +134,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
         UserAccount user = require(userId);
         Set<Role> granted = roles(roles);
         if (isCaller(user) && !granted.contains(Role.CUSTOMER_ADMIN) && !granted.contains(Role.PLATFORM_ADMIN)) {
-            throw new AccountException(Refused.Kind.CONFLICT, AccountException.USER_SELF_LOCKOUT, "You cannot take away your own admin role");
+            throw AccountException.conflict(AccountException.USER_SELF_LOCKOUT, "You cannot take away your own admin role");
         }
         String before = names(user.getRoles());
         user.changeRoles(granted);
@@ -148,7 +147,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
     public UserView disable(String userId) throws AccountException {
         UserAccount user = require(userId);
         if (isCaller(user)) {
-            throw new AccountException(Refused.Kind.CONFLICT, AccountException.USER_SELF_LOCKOUT, "You cannot disable your own account");
+            throw AccountException.conflict(AccountException.USER_SELF_LOCKOUT, "You cannot disable your own account");
         }
         user.disable();
         audit.record(AuditRecord.of(AuditAction.USER_DISABLED).target("user", userId));
@@ -175,7 +174,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
     private UserAccount require(String userId) throws AccountException {
         UserAccount user = data.find(UserAccount.class, userId).filter(u -> u.getTenantId().equals(own())).orElse(null);
         if (user == null) {
-            throw new AccountException(Refused.Kind.NOT_FOUND, AccountException.USER_NOT_FOUND, "No such user in your tenant");
+            throw AccountException.notFound(AccountException.USER_NOT_FOUND, "No such user in your tenant");
         }
         return user;
     }
@@ -191,7 +190,8 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
                 throw new AccountException(AccountException.USER_ROLE_NOT_ALLOWED, "Unknown role " + name, name);
             }
             if (!allowed.contains(role)) {
-                throw new AccountException(AccountException.USER_ROLE_NOT_ALLOWED, "Role " + name + " does not fit this tenant", name);
+                throw new AccountException(AccountException.USER_ROLE_NOT_ALLOWED,
+                        "Role " + name + " does not fit this tenant", name);
             }
             granted.add(role);
         }

@@ -7,7 +7,6 @@ import io.tresor.application.crypto.CipherService;
 import io.tresor.application.identity.AccountDirectory;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.identity.internal.Invitations;
-import io.tresor.application.shared.Refused;
 import io.tresor.application.tenant.TenantData;
 import io.tresor.application.tenant.TenantException;
 import io.tresor.application.tenant.TenantService;
@@ -58,19 +57,19 @@ public class TenantServiceBean implements TenantService {
     @Override
     public TenantView createCustomer(String name, String adminEmail, String adminName) throws TenantException {
         if (name == null || name.isBlank()) {
-            throw new TenantException(Refused.Kind.INVALID, TenantException.NAME_REQUIRED, "A tenant needs a name");
+            throw TenantException.invalid(TenantException.NAME_REQUIRED, "A tenant needs a name");
         }
         if (!em.createNamedQuery("Tenant.byName", Tenant.class).setParameter("name", name.strip()).getResultList().isEmpty()) {
-            throw new TenantException(Refused.Kind.CONFLICT, TenantException.NAME_TAKEN, "A tenant with this name exists");
+            throw TenantException.conflict(TenantException.NAME_TAKEN, "A tenant with this name exists");
         }
         String email;
         try {
             email = LoginAccount.normaliseEmail(adminEmail);
         } catch (IllegalArgumentException e) {
-            throw new TenantException(Refused.Kind.INVALID, TenantException.EMAIL_INVALID, "Not an e-mail address");
+            throw TenantException.invalid(TenantException.EMAIL_INVALID, "Not an e-mail address");
         }
         if (accounts.loginTaken(cipher.loginEmailIndex(email))) {
-            throw new TenantException(Refused.Kind.CONFLICT, TenantException.EMAIL_TAKEN, "This e-mail address already has an account");
+            throw TenantException.conflict(TenantException.EMAIL_TAKEN, "This e-mail address already has an account");
         }
         Instant now = Instant.now();
         Tenant tenant = new Tenant(name, TenantKind.CUSTOMER, now);
@@ -90,7 +89,7 @@ public class TenantServiceBean implements TenantService {
         try {
             tenant.suspend();
         } catch (IllegalStateException e) {
-            throw new TenantException(Refused.Kind.CONFLICT, TenantException.PLATFORM_NOT_SUSPENDABLE, e.getMessage());
+            throw TenantException.conflict(TenantException.PLATFORM_NOT_SUSPENDABLE, e.getMessage());
         }
         audit.record(AuditRecord.of(AuditAction.TENANT_SUSPENDED).target("tenant", tenantId));
         return view(tenant);
@@ -107,7 +106,7 @@ public class TenantServiceBean implements TenantService {
     private Tenant find(String id) throws TenantException {
         Tenant tenant = id == null ? null : em.find(Tenant.class, id);
         if (tenant == null) {
-            throw new TenantException(Refused.Kind.NOT_FOUND, TenantException.NOT_FOUND, "No such tenant");
+            throw TenantException.notFound(TenantException.NOT_FOUND, "No such tenant");
         }
         return tenant;
     }
