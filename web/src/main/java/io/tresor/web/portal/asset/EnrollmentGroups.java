@@ -33,7 +33,6 @@ public class EnrollmentGroups implements Serializable {
     static final String CERTIFICATE = "X509";
     static final String SYMMETRIC = "SYMMETRIC";
 
-    /** What the service's refusal codes mean in the person's language; anything else in the service's words. */
     @Inject
     EnrollmentGroupService groups;
 
