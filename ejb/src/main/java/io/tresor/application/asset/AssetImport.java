@@ -1,6 +1,9 @@
 package io.tresor.application.asset;
 
+import io.tresor.application.shared.Refused;
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -18,8 +21,19 @@ public interface AssetImport {
     /** At most this many rows per file; larger inventories come in several files. */
     int MAX_ROWS = 100_000;
 
-    /** A row that was not imported: its line in the file (the header is line 1), its serial number, why. */
-    record RowError(long line, String serialNumber, String message) {
+    /**
+     * A row that was not imported: its line in the file (the header is line 1), its serial number,
+     * why (the refusal's code and arguments, for a translated text, and its message in English).
+     */
+    record RowError(long line, String serialNumber, String code, List<Object> arguments, String message) {
+
+        public RowError {
+            arguments = Collections.unmodifiableList(new ArrayList<>(arguments));
+        }
+
+        public static RowError of(long line, String serialNumber, Refused refused) {
+            return new RowError(line, serialNumber, refused.code(), refused.arguments(), refused.getMessage());
+        }
     }
 
     record Report(int imported, List<RowError> refused) {

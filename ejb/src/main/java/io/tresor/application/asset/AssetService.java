@@ -1,6 +1,9 @@
 package io.tresor.application.asset;
 
 import io.tresor.domain.asset.AssetStatus;
+import io.tresor.application.shared.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -33,7 +36,7 @@ public interface AssetService {
      * {@code tenantId} narrows the platform side's view; a customer is always confined to itself.
      */
     record Query(String tenantId, String assetTypeId, String siteId, String status, String serialNumber,
-                 Sort sort, boolean ascending, int offset, int limit) {
+                 Sort sort, boolean ascending, @NotNull @Valid PageRequest page) {
     }
 
     record Page(List<AssetView> items, long total) {

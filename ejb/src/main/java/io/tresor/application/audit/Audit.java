@@ -37,8 +37,6 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class Audit {
 
-    static final String PERSONAL_DATA_READ = "personal-data.read";
-
     @Inject
     CallerTenant caller;
 
@@ -81,14 +79,14 @@ public class Audit {
 
     /** The first cross-tenant work of a system job since the start (see {@link SystemJob}). */
     void systemReachGranted(@Observes SystemReachGranted granted) {
-        record(AuditRecord.of("tenant.system-reach-used").actor(ActorType.SYSTEM, null).target("system-job",
+        record(AuditRecord.of(AuditAction.TENANT_SYSTEM_REACH_USED).actor(ActorType.SYSTEM, null).target("system-job",
                 granted.job().name()));
     }
 
     /** A decryption of personal data by someone other than the person it is about. */
     public void personalDataRead(String tenantId, String recordType, String recordId, String field,
                                  io.tresor.domain.crypto.Purpose purpose) {
-        record(AuditRecord.of(PERSONAL_DATA_READ).tenant(tenantId).target(recordType, recordId).purpose(purpose)
+        record(AuditRecord.of(AuditAction.PERSONAL_DATA_READ).tenant(tenantId).target(recordType, recordId).purpose(purpose)
                 .detail("fields", field));
     }
 
@@ -118,7 +116,7 @@ public class Audit {
             r.details.forEach(json::add);
             details = json.build().toString();
         }
-        return new PendingEvent(r.occurredAt, r.actorType.name(), r.actorId, r.tenantId, r.action, r.targetType,
+        return new PendingEvent(r.occurredAt, r.actorType.name(), r.actorId, r.tenantId, r.action.value(), r.targetType,
                 r.targetId, r.purpose == null ? null : r.purpose.name(), r.outcome.name(), r.source, r.requestId, details);
     }
 
@@ -135,7 +133,7 @@ public class Audit {
             if (written) {
                 return false;
             }
-            if (PERSONAL_DATA_READ.equals(r.action)) {
+            if (r.action == AuditAction.PERSONAL_DATA_READ) {
                 String key = String.join("|", String.valueOf(r.actorId), r.targetType, r.targetId, String.valueOf(r.purpose));
                 AuditRecord earlier = reads.putIfAbsent(key, r);
                 if (earlier != null) {

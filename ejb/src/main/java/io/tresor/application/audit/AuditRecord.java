@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One event to record, built fluently: {@code AuditRecord.of("user.invite").target("user", id)}.
+ * One event to record, built fluently: {@code AuditRecord.of(AuditAction.USER_INVITED).target("user", id)}.
  * Actor and tenant default to the caller. Details must never hold passwords, tokens or
  * personal data in plain text: they are for ids, reasons and changed attribute names.
  */
 public final class AuditRecord {
 
-    final String action;
+    final AuditAction action;
     final Instant occurredAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     Outcome outcome = Outcome.SUCCESS;
     ActorType actorType;
@@ -27,11 +27,12 @@ public final class AuditRecord {
     String requestId;
     final Map<String, String> details = new LinkedHashMap<>();
 
-    private AuditRecord(String action) {
+    private AuditRecord(AuditAction action) {
         this.action = Objects.requireNonNull(action, "action");
     }
 
-    public static AuditRecord of(String action) {
+    /** The action comes from the catalogue only: a name that is not in it cannot be recorded. */
+    public static AuditRecord of(AuditAction action) {
         return new AuditRecord(action);
     }
 
@@ -74,7 +75,7 @@ public final class AuditRecord {
         return this;
     }
 
-    public String action() {
+    public AuditAction action() {
         return action;
     }
 
@@ -84,6 +85,6 @@ public final class AuditRecord {
 
     /** Failures and refusals happened even if the transaction that saw them rolls back. */
     public boolean survivesRollback() {
-        return outcome != Outcome.SUCCESS || "personal-data.read".equals(action);
+        return outcome != Outcome.SUCCESS || action == AuditAction.PERSONAL_DATA_READ;
     }
 }

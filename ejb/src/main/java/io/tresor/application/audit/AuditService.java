@@ -1,6 +1,9 @@
 package io.tresor.application.audit;
 
+import io.tresor.application.shared.PageRequest;
 import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -32,8 +35,8 @@ public interface AuditService {
                         long millis, Instant verifiedAt) implements java.io.Serializable {
     }
 
-    /** One page of the matching events, newest first (at most 500). */
-    List<EventView> search(Filter filter, int offset, int limit);
+    /** One page of the matching events, newest first. */
+    List<EventView> search(Filter filter, @NotNull @Valid PageRequest page);
 
     /** How many events match in all. */
     long count(Filter filter);

@@ -1,14 +1,16 @@
 package io.tresor.application.device;
 
+import io.tresor.application.shared.Refused;
 import jakarta.ejb.ApplicationException;
 
 /**
  * Thrown when a device's credential does not admit it, at a connection (certificate chain or
  * device-key token): nothing is registered or changed then. {@code code} is stable for the
  * connector and for logs; the message says what the manufacturer or operator has to change.
+ * Its kind is always {@link Kind#UNAUTHENTICATED}: the connection is not admitted.
  */
 @ApplicationException(rollback = true)
-public class AuthenticationRefused extends Refusal {
+public class AuthenticationRefused extends Refused {
 
     private static final long serialVersionUID = 1L;
 
@@ -46,10 +48,10 @@ public class AuthenticationRefused extends Refusal {
     public static final String TOKEN_INVALID = "token.invalid";
 
     public AuthenticationRefused(String code, String message) {
-        super(code, message, null);
+        super(Kind.UNAUTHENTICATED, code, message, null);
     }
 
     public AuthenticationRefused(String code, String message, Throwable cause) {
-        super(code, message, cause);
+        super(Kind.UNAUTHENTICATED, code, message, cause);
     }
 }

@@ -1,6 +1,8 @@
 package io.tresor.application.device;
 
-import io.tresor.application.asset.InstalledBaseException;
+import io.tresor.application.shared.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 
@@ -27,32 +29,32 @@ public interface DeviceService {
     }
 
     /** Filters of a page; null means "any". A customer is always confined to itself. */
-    record Query(String tenantId, String assetId, String state, int offset, int limit) {
+    record Query(String tenantId, String assetId, String state, @NotNull @Valid PageRequest page) {
     }
 
     record Page(List<DeviceView> items, long total) {
     }
 
-    Page page(Query query) throws InstalledBaseException;
+    Page page(Query query) throws DeviceException;
 
-    DeviceView get(String id) throws InstalledBaseException;
+    DeviceView get(String id) throws DeviceException;
 
     /** Registers a device on an asset; {@code deviceId} may be null for a generated one. */
-    Registration register(String assetId, String deviceId) throws InstalledBaseException;
+    Registration register(String assetId, String deviceId) throws DeviceException;
 
     /** A new enrollment token (the previous one stops working), e.g. for a replaced box. */
-    Registration newEnrollmentToken(String id) throws InstalledBaseException;
+    Registration newEnrollmentToken(String id) throws DeviceException;
 
-    DeviceView suspend(String id) throws InstalledBaseException;
+    DeviceView suspend(String id) throws DeviceException;
 
-    DeviceView resume(String id) throws InstalledBaseException;
+    DeviceView resume(String id) throws DeviceException;
 
     /** Revokes the device and its certificates; the CRL lists them from now on. */
-    DeviceView revoke(String id, String reason) throws InstalledBaseException;
+    DeviceView revoke(String id, String reason) throws DeviceException;
 
     /**
      * Takes the device out of service for good (the box was removed or scrapped): its
      * certificates are revoked for cessation of operation, so the CRL lists them too.
      */
-    DeviceView decommission(String id) throws InstalledBaseException;
+    DeviceView decommission(String id) throws DeviceException;
 }

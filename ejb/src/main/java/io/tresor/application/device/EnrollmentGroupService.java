@@ -1,6 +1,5 @@
 package io.tresor.application.device;
 
-import io.tresor.application.asset.InstalledBaseException;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,15 +23,15 @@ public interface EnrollmentGroupService {
     /** Every group, by name; empty for customers. */
     List<GroupView> list();
 
-    GroupView get(String id) throws InstalledBaseException;
+    GroupView get(String id) throws DeviceException;
 
     /**
      * Creates a group of {@code kind} X509 (with {@code caCertificatePem}: one PEM CA certificate,
      * valid now, allowed to sign certificates) or SYMMETRIC (a new random group key) for devices of
      * {@code assetTypeId}.
      */
-    Created create(String name, String kind, String assetTypeId, String caCertificatePem) throws InstalledBaseException;
+    Created create(String name, String kind, String assetTypeId, String caCertificatePem) throws DeviceException;
 
     /** Admits nobody any more; devices registered through it stay as they are. */
-    GroupView disable(String id) throws InstalledBaseException;
+    GroupView disable(String id) throws DeviceException;
 }

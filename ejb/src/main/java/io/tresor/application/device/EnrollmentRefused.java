@@ -1,5 +1,6 @@
 package io.tresor.application.device;
 
+import io.tresor.application.shared.Refused;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -7,10 +8,11 @@ import jakarta.ejb.ApplicationException;
  * token do not match an open enrollment, the device is revoked, or the certificate request is
  * not a PKCS#10 request, its signature does not prove possession of its key, the key is too weak
  * or of a type Tresor does not issue for, or it names another device. {@code code} is stable for
- * clients; the message says in plain words what the integrator has to change.
+ * clients; the message says in plain words what the integrator has to change. The kind follows
+ * from the code (see {@link #kindOf}).
  */
 @ApplicationException(rollback = true)
-public class EnrollmentRefused extends Refusal {
+public class EnrollmentRefused extends Refused {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,10 +36,23 @@ public class EnrollmentRefused extends Refusal {
     public static final String CERTIFICATE_INVALID = "certificate.invalid";
 
     public EnrollmentRefused(String code, String message) {
-        super(code, message, null);
+        super(kindOf(code), code, message, null);
     }
 
     public EnrollmentRefused(String code, String message, Throwable cause) {
-        super(code, message, cause);
+        super(kindOf(code), code, message, cause);
+    }
+
+    /**
+     * Unauthenticated for the token (a wrong, used or expired one), forbidden where the device is
+     * not allowed (revoked, suspended, or a renewal whose certificate or signature does not
+     * authorise it: no authentication scheme applies there), else invalid: the request itself.
+     */
+    public static Kind kindOf(String code) {
+        return switch (code) {
+            case TOKEN_INVALID -> Kind.UNAUTHENTICATED;
+            case DEVICE_REVOKED, DEVICE_SUSPENDED, CERTIFICATE_INVALID -> Kind.FORBIDDEN;
+            default -> Kind.INVALID;
+        };
     }
 }

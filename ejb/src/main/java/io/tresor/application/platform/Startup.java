@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.crypto.CipherService;
 import io.tresor.application.crypto.KeyService;
@@ -73,7 +74,7 @@ public class Startup {
             if (resumed > 0) {
                 LOG.info(() -> "Finished an interrupted key rotation: " + resumed + " keys re-wrapped");
             }
-            audit.record(AuditRecord.of("system.started").detail("migrations", applied));
+            audit.record(AuditRecord.of(AuditAction.SYSTEM_STARTED).detail("migrations", applied));
             // A key before the first token: resource servers may fetch the JWKS at their own start.
             tokens.ensureSigningKey();
             state.succeeded();

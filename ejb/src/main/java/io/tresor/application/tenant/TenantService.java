@@ -1,6 +1,5 @@
 package io.tresor.application.tenant;
 
-import io.tresor.application.identity.AccountException;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,10 +13,10 @@ public interface TenantService {
     List<TenantView> list();
 
     /** Creates a customer tenant and invites its first CUSTOMER_ADMIN by e-mail. */
-    TenantView createCustomer(String name, String adminEmail, String adminName) throws AccountException;
+    TenantView createCustomer(String name, String adminEmail, String adminName) throws TenantException;
 
     /** Suspending blocks sign-in and tokens of the tenant's people and clients; data stays. */
-    TenantView suspend(String tenantId) throws AccountException;
+    TenantView suspend(String tenantId) throws TenantException;
 
-    TenantView reactivate(String tenantId) throws AccountException;
+    TenantView reactivate(String tenantId) throws TenantException;
 }

@@ -120,6 +120,22 @@ class InstalledBasePortalIT {
             operator.ajax("token:dismiss");
             assertTrue(operator.driver().findElements(By.id("issued-token")).isEmpty(), "the token is shown only once");
 
+            // A refusal is told from its code in the portal's language, filled with its arguments: the same id again.
+            operator.type("register:deviceId", deviceId);
+            operator.ajax("register:submit");
+            assertEquals(List.of("A device with the id " + deviceId + " exists already."), operator.errors());
+            // The language switch keeps the view but not its id parameter: the asset is opened again.
+            java.net.URI assetPage = java.net.URI.create(operator.driver().getCurrentUrl());
+            String assetPath = assetPage.getRawPath().substring(assetPage.getRawPath().indexOf("/portal/"))
+                    + (assetPage.getRawQuery() == null ? "" : "?" + assetPage.getRawQuery());
+            operator.switchLanguage("de");
+            operator.go(assetPath);
+            operator.type("register:deviceId", deviceId);
+            operator.ajax("register:submit");
+            assertEquals(List.of("Ein Gerät mit der ID " + deviceId + " gibt es bereits."), operator.errors());
+            operator.switchLanguage("en");
+            operator.go(assetPath);
+
             // The portal's token is a real one: the enrollment endpoint accepts it and only dislikes the request.
             assertEquals(400, enrollWithGarbage(deviceId, token));
             operator.clickAjax(By.xpath("//tr[td//span[@class='device-id' and text()='" + deviceId + "']]"

@@ -1,5 +1,6 @@
 package io.tresor.web.rest;
 
+import io.tresor.application.shared.Refused;
 import io.tresor.web.security.Problems;
 import jakarta.ws.rs.core.Response;
 
@@ -12,6 +13,12 @@ public final class ProblemResponses {
     public static Response of(int status, String title, String detail) {
         return Response.status(status).type(Problems.MEDIA_TYPE)
                 .entity(Problems.body(status, title, detail).build().toString()).build();
+    }
+
+    /** A service's refusal, as {@link Problems#body(Refused)} maps it. */
+    public static Response of(Refused refused) {
+        return Response.status(Problems.status(refused.kind())).type(Problems.MEDIA_TYPE)
+                .entity(Problems.body(refused).build().toString()).build();
     }
 
     /** With the stable machine-readable {@code code} of the refusal as an extension member. */

@@ -38,9 +38,12 @@ public class TresorAuthenticationMechanism implements HttpAuthenticationMechanis
     private static final Pattern ENROLLMENT = Pattern.compile("/api/v1/devices/[^/]+/(enroll|renew)");
     private static final Pattern SERVICE_DESCRIPTION = Pattern.compile("(?i)wsdl|xsd=\\d{1,3}");
 
-    /** How a channel words a refusal: {@link Problems#write} or {@link SoapFaults#write}. */
+    /**
+     * How a channel words a refusal of the mechanism itself, before any service runs:
+     * {@link Problems#write} or {@link SoapFaults#write}.
+     */
     @FunctionalInterface
-    private interface Refusal {
+    private interface RefusalWriter {
         void write(HttpServletResponse response, int status, String title, String detail, String code) throws IOException;
     }
 
@@ -89,7 +92,7 @@ public class TresorAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
-                                        HttpMessageContext context, Refusal refusal) throws IOException {
+                                        HttpMessageContext context, RefusalWriter refusal) throws IOException {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"tresor\"");

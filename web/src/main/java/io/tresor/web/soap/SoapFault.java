@@ -1,6 +1,6 @@
 package io.tresor.web.soap;
 
-import io.tresor.application.asset.InstalledBaseException;
+import io.tresor.application.shared.Refused;
 import io.tresor.web.security.SoapFaults;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,6 +47,11 @@ public class SoapFault extends Exception {
         return new SoapFault(message, new FaultInfo(kind, code, message));
     }
 
+    /** The SOAP channel's one mapping of a service's refusal: its kind's name, its code and its message. */
+    public static SoapFault of(Refused refused) {
+        return of(refused.kind().name(), refused.code(), refused.getMessage());
+    }
+
     public static SoapFault notAllowed() {
         return of("FORBIDDEN", "access.denied", "Not allowed for this caller");
     }
@@ -80,15 +85,15 @@ public class SoapFault extends Exception {
     /** A service call whose expected refusals become faults. */
     @FunctionalInterface
     public interface Call<T> {
-        T run() throws InstalledBaseException;
+        T run() throws Refused;
     }
 
     /** Runs a service call and maps whatever it throws to a fault. */
     public static <T> T translate(Call<T> call) throws SoapFault {
         try {
             return call.run();
-        } catch (InstalledBaseException e) {
-            throw of(e.kind().name(), e.code(), e.getMessage());
+        } catch (Refused e) {
+            throw of(e);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof EJBAccessException) {

@@ -2,6 +2,7 @@ package io.tresor.web.wellknown;
 
 import io.tresor.application.device.DeviceEnrollment;
 import io.tresor.application.device.EnrollmentRefused;
+import io.tresor.application.shared.Refused;
 import io.tresor.web.rest.device.EnrollmentResource;
 import io.tresor.web.security.Problems;
 import jakarta.inject.Inject;
@@ -27,6 +28,9 @@ import java.util.Locale;
 public class EstServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    /** The Basic challenge of a refused enrollment token. */
+    private static final String CHALLENGE = "Basic realm=\"tresor-est\"";
 
     static final String PKCS7 = "application/pkcs7-mime";
     /** Base64 of a request far larger than any CSR; larger bodies are refused unread. */
@@ -81,12 +85,10 @@ public class EstServlet extends HttpServlet {
         try {
             answer(response, PKCS7 + "; smime-type=certs-only", enrollment.enrollDer(credentials[0], credentials[1], der));
         } catch (EnrollmentRefused e) {
-            if (EnrollmentRefused.TOKEN_INVALID.equals(e.code())) {
-                unauthorized(response, e.getMessage());
-            } else {
-                int status = EnrollmentResource.status(e.code());
-                problem(response, status, status == 403 ? "Forbidden" : "Bad Request", e.getMessage(), e.code());
+            if (e.kind() == Refused.Kind.UNAUTHENTICATED) {
+                response.setHeader("WWW-Authenticate", CHALLENGE);
             }
+            Problems.write(response, e);
         }
     }
 
@@ -107,7 +109,7 @@ public class EstServlet extends HttpServlet {
     }
 
     private static void unauthorized(HttpServletResponse response, String detail) throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"tresor-est\"");
+        response.setHeader("WWW-Authenticate", CHALLENGE);
         problem(response, 401, "Unauthorized", detail, EnrollmentRefused.TOKEN_INVALID);
     }
 

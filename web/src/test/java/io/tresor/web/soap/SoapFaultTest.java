@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tresor.application.asset.InstalledBaseException;
+import io.tresor.application.device.DeviceException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,16 @@ class SoapFaultTest {
         assertEquals("asset.serialTaken", fault.getFaultInfo().getCode());
         assertEquals("An asset with serial number X exists", fault.getMessage());
         assertEquals(fault.getMessage(), fault.getFaultInfo().getMessage());
+    }
+
+    @Test
+    void everyCapabilitysRefusalIsMappedTheSameWay() {
+        SoapFault fault = assertThrows(SoapFault.class, () -> SoapFault.translate(() -> {
+            throw DeviceException.notFound(DeviceException.DEVICE_NOT_FOUND, "device", "dev-1");
+        }));
+        assertEquals("NOT_FOUND", fault.getFaultInfo().getKind());
+        assertEquals("device.notFound", fault.getFaultInfo().getCode());
+        assertEquals("No device dev-1 for this caller", fault.getMessage());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.tresor.application.asset.internal;
 import io.tresor.application.asset.AssetDocumentService;
 import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.tenant.ManufacturerSide;
@@ -52,7 +53,7 @@ public class AssetDocumentServiceBean implements AssetDocumentService {
                 Instant.now());
         em.persist(document);
         em.persist(new AssetDocumentContent(document, content));
-        audit.record(AuditRecord.of("asset-document.uploaded").target("asset-document", document.getId())
+        audit.record(AuditRecord.of(AuditAction.ASSET_DOCUMENT_UPLOADED).target("asset-document", document.getId())
                 .detail("assetType", assetTypeId).detail("size", content.length));
         return view(document);
     }
@@ -72,7 +73,7 @@ public class AssetDocumentServiceBean implements AssetDocumentService {
         AssetDocument document = find(documentId);
         em.remove(em.find(AssetDocumentContent.class, documentId));
         em.remove(document);
-        audit.record(AuditRecord.of("asset-document.deleted").target("asset-document", documentId)
+        audit.record(AuditRecord.of(AuditAction.ASSET_DOCUMENT_DELETED).target("asset-document", documentId)
                 .detail("assetType", document.getAssetTypeId()));
     }
 
@@ -82,14 +83,15 @@ public class AssetDocumentServiceBean implements AssetDocumentService {
         // Counted within the caller's reach: a customer owns assets of the type, or the type is not theirs to see.
         if (!data.reach().isEverything() && data.namedQuery("Asset.countOfType", Long.class)
                 .setParameter("assetTypeId", assetTypeId).getSingleResult() == 0) {
-            throw InstalledBaseException.notFound("asset type", assetTypeId);
+            throw InstalledBaseException.notFound(InstalledBaseException.ASSET_TYPE_NOT_FOUND,
+                    "asset type", assetTypeId);
         }
     }
 
     private AssetDocument find(String id) throws InstalledBaseException {
         AssetDocument document = id == null ? null : em.find(AssetDocument.class, id);
         if (document == null) {
-            throw InstalledBaseException.notFound("document", id);
+            throw InstalledBaseException.notFound(InstalledBaseException.DOCUMENT_NOT_FOUND, "document", id);
         }
         return document;
     }

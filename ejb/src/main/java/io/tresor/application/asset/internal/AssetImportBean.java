@@ -6,10 +6,11 @@ import io.tresor.application.asset.AssetTypeService;
 import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.asset.SiteService;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.Roles;
-import io.tresor.application.tenant.TenantDirectory;
 import io.tresor.application.tenant.ManufacturerSide;
+import io.tresor.application.tenant.TenantDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -71,8 +72,8 @@ public class AssetImportBean implements AssetImport {
             Map<String, String> columns = columns(parser.getHeaderNames());
             for (CSVRecord record : parser) {
                 if (record.getRecordNumber() > MAX_ROWS) {
-                    throw InstalledBaseException.invalid("import.tooLarge",
-                            "The file has more than " + MAX_ROWS + " rows; split it into several files");
+                    throw InstalledBaseException.invalid(InstalledBaseException.IMPORT_TOO_LARGE,
+                            "The file has more than " + MAX_ROWS + " rows; split it into several files", MAX_ROWS);
                 }
                 long line = record.getRecordNumber() + 1;
                 String serial = value(record, columns, "serialnumber");
@@ -82,17 +83,19 @@ public class AssetImportBean implements AssetImport {
                             row[3]);
                     imported++;
                 } catch (InstalledBaseException e) {
-                    refused.add(new RowError(line, serial, e.getMessage()));
+                    refused.add(RowError.of(line, serial, e));
                 } catch (EJBException e) {
                     // E.g. the same serial number imported by someone else at this moment: the row is refused whole.
                     LOG.log(Level.WARNING, "Import row " + line + " failed", e);
-                    refused.add(new RowError(line, serial, "The row could not be stored; try it again"));
+                    refused.add(RowError.of(line, serial, InstalledBaseException.conflict(
+                            InstalledBaseException.IMPORT_ROW_NOT_STORED, "The row could not be stored; try it again")));
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw InstalledBaseException.invalid("import.unreadable", "The file cannot be read as CSV: " + e.getMessage());
+            throw InstalledBaseException.invalid(InstalledBaseException.IMPORT_UNREADABLE,
+                    "The file cannot be read as CSV: " + e.getMessage());
         }
-        audit.record(AuditRecord.of("asset.imported").target("asset-import", null).detail("imported", imported)
+        audit.record(AuditRecord.of(AuditAction.ASSET_IMPORTED).target("asset-import", null).detail("imported", imported)
                 .detail("refused", refused.size()));
         return new Report(imported, refused);
     }
@@ -123,9 +126,10 @@ public class AssetImportBean implements AssetImport {
         }
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
-                throw InstalledBaseException.invalid("import.columnMissing", "The first line must name the columns"
+                throw InstalledBaseException.invalid(InstalledBaseException.IMPORT_COLUMN_MISSING,
+                        "The first line must name the columns"
                         + " customer, assetType and serialNumber (optional: site, installedOn, status); " + required
-                        + " is missing");
+                        + " is missing", required);
             }
         }
         return columns;
@@ -134,16 +138,16 @@ public class AssetImportBean implements AssetImport {
     /** customer id, asset type id, site id (or null), status (or null) of a row. */
     private String[] resolve(CSVRecord record, Map<String, String> columns, Names names) throws InstalledBaseException {
         String customer = value(record, columns, "customer");
-        String tenantId = names.tenant(customer).orElseThrow(() -> InstalledBaseException.invalid("import.customer",
-                "No customer " + customer));
+        String tenantId = names.tenant(customer).orElseThrow(() -> InstalledBaseException.invalid(
+                InstalledBaseException.IMPORT_CUSTOMER, "No customer " + customer, customer));
         String type = value(record, columns, "assettype");
-        String typeId = names.type(type).orElseThrow(() -> InstalledBaseException.invalid("import.assetType",
-                "No asset type with part number or name " + type));
+        String typeId = names.type(type).orElseThrow(() -> InstalledBaseException.invalid(
+                InstalledBaseException.IMPORT_ASSET_TYPE, "No asset type with part number or name " + type, type));
         String site = value(record, columns, "site");
         String siteId = null;
         if (site != null) {
-            siteId = names.site(tenantId, site).orElseThrow(() -> InstalledBaseException.invalid("import.site",
-                    "The customer has no site " + site));
+            siteId = names.site(tenantId, site).orElseThrow(() -> InstalledBaseException.invalid(
+                    InstalledBaseException.IMPORT_SITE, "The customer has no site " + site, site));
         }
         String status = value(record, columns, "status");
         return new String[] {tenantId, typeId, siteId, status == null ? null : status.toUpperCase(Locale.ROOT)};
@@ -154,7 +158,8 @@ public class AssetImportBean implements AssetImport {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw InstalledBaseException.invalid("import.date", "installedOn must be a date like 2026-11-22, not " + value);
+            throw InstalledBaseException.invalid(InstalledBaseException.IMPORT_DATE,
+                    "installedOn must be a date like 2026-11-22, not " + value, value);
         }
     }
 

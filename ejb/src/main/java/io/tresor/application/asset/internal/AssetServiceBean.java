@@ -3,6 +3,7 @@ package io.tresor.application.asset.internal;
 import io.tresor.application.asset.AssetService;
 import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.tenant.ManufacturerSide;
@@ -34,7 +35,6 @@ import java.util.Map;
 @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR, Roles.CUSTOMER_USER, Roles.CUSTOMER_ADMIN})
 public class AssetServiceBean implements AssetService {
 
-    static final int MAX_PAGE = 500;
 
     /** Asset types and the tenant directory, which belong to no tenant. */
     @PersistenceContext(unitName = Tenancy.PLATFORM_UNIT)
@@ -48,9 +48,6 @@ public class AssetServiceBean implements AssetService {
 
     @Override
     public Page page(Query q) throws InstalledBaseException {
-        if (q.offset() < 0 || q.limit() < 1 || q.limit() > MAX_PAGE) {
-            throw InstalledBaseException.invalid("page.invalid", "offset must be >= 0 and limit between 1 and " + MAX_PAGE);
-        }
         Where where = where(q);
         if (where == null) {
             return new Page(List.of(), 0);
@@ -68,7 +65,7 @@ public class AssetServiceBean implements AssetService {
                 + " ORDER BY " + (where.oneTenant() ? "a.tenantId" + direction + ", " : "") + order(q.sort()) + direction
                 + ", a.id" + direction, String.class);
         where.params().forEach(ids::setParameter);
-        List<String> page = ids.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList();
+        List<String> page = ids.setFirstResult(q.page().offset()).setMaxResults(q.page().limit()).getResultList();
         Map<String, Asset> assets = new HashMap<>();
         if (!page.isEmpty()) {
             data.query("SELECT a FROM Asset a WHERE a.id IN :ids", Asset.class).setParameter("ids", page)
@@ -166,7 +163,8 @@ public class AssetServiceBean implements AssetService {
     @ManufacturerSide
     public AssetView register(AssetDraft d) throws InstalledBaseException {
         if (!Customers.isCustomer(platform, d.tenantId())) {
-            throw InstalledBaseException.invalid("asset.tenantInvalid", "An asset belongs to an existing customer tenant");
+            throw InstalledBaseException.invalid(InstalledBaseException.ASSET_TENANT_INVALID,
+                    "An asset belongs to an existing customer tenant");
         }
         AssetType type = AssetTypeServiceBean.find(platform, d.assetTypeId());
         if (d.siteId() != null) {
@@ -176,16 +174,17 @@ public class AssetServiceBean implements AssetService {
         try {
             asset = new Asset(d.tenantId(), type, d.serialNumber(), d.siteId(), d.installedOn(), Instant.now());
         } catch (IllegalArgumentException e) {
-            throw InstalledBaseException.invalid("asset.invalid", e.getMessage());
+            throw InstalledBaseException.invalid(InstalledBaseException.ASSET_INVALID, e.getMessage());
         }
         if (!data.namedQuery("Asset.bySerial", Asset.class).setParameter("assetTypeId", type.getId())
                 .setParameter("serialNumber", asset.getSerialNumber()).getResultList().isEmpty()) {
-            throw InstalledBaseException.conflict("asset.serialTaken",
-                    "An asset of type " + type.getName() + " with serial number " + asset.getSerialNumber() + " exists");
+            throw InstalledBaseException.conflict(InstalledBaseException.ASSET_SERIAL_TAKEN,
+                    "An asset of type " + type.getName() + " with serial number " + asset.getSerialNumber() + " exists",
+                    type.getName(), asset.getSerialNumber());
         }
         data.persist(asset);
         data.persist(asset.firstOwnership());
-        audit.record(AuditRecord.of("asset.registered").tenant(d.tenantId()).target("asset", asset.getId()));
+        audit.record(AuditRecord.of(AuditAction.ASSET_REGISTERED).tenant(d.tenantId()).target("asset", asset.getId()));
         return view(asset, type.getName());
     }
 
@@ -195,7 +194,8 @@ public class AssetServiceBean implements AssetService {
     public AssetView move(String id, String newTenantId) throws InstalledBaseException {
         Asset asset = find(data, id);
         if (!Customers.isCustomer(platform, newTenantId)) {
-            throw InstalledBaseException.invalid("asset.tenantInvalid", "An asset moves to an existing customer tenant");
+            throw InstalledBaseException.invalid(InstalledBaseException.ASSET_TENANT_INVALID,
+                    "An asset moves to an existing customer tenant");
         }
         String previous = asset.getTenantId();
         AssetOwnership current = data.namedQuery("AssetOwnership.ofAsset", AssetOwnership.class)
@@ -204,7 +204,7 @@ public class AssetServiceBean implements AssetService {
         try {
             data.persist(asset.moveTo(newTenantId, current, Instant.now()));
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw InstalledBaseException.conflict("asset.notMovable", e.getMessage());
+            throw InstalledBaseException.conflict(InstalledBaseException.ASSET_NOT_MOVABLE, e.getMessage());
         }
         if (!data.contains(current)) {
             data.persist(current);
@@ -214,7 +214,7 @@ public class AssetServiceBean implements AssetService {
                 .forEach(device -> device.movedTo(newTenantId));
         data.namedQuery("DeviceCertificate.ofAsset", DeviceCertificate.class).setParameter("assetId", id)
                 .getResultStream().forEach(certificate -> certificate.movedTo(newTenantId));
-        audit.record(AuditRecord.of("asset.moved").tenant(newTenantId).target("asset", id).detail("from", previous));
+        audit.record(AuditRecord.of(AuditAction.ASSET_MOVED).tenant(newTenantId).target("asset", id).detail("from", previous));
         return view(asset);
     }
 
@@ -227,9 +227,9 @@ public class AssetServiceBean implements AssetService {
         try {
             asset.changeStatus(next);
         } catch (IllegalStateException e) {
-            throw InstalledBaseException.conflict("asset.decommissioned", e.getMessage());
+            throw InstalledBaseException.conflict(InstalledBaseException.ASSET_DECOMMISSIONED, e.getMessage());
         }
-        audit.record(AuditRecord.of("asset.status-changed").tenant(asset.getTenantId()).target("asset", id)
+        audit.record(AuditRecord.of(AuditAction.ASSET_STATUS_CHANGED).tenant(asset.getTenantId()).target("asset", id)
                 .detail("status", next.name()));
         return view(asset);
     }
@@ -245,7 +245,7 @@ public class AssetServiceBean implements AssetService {
         }
         asset.placeAt(site);
         asset.installedOn(installedOn);
-        audit.record(AuditRecord.of("asset.relocated").tenant(asset.getTenantId()).target("asset", id)
+        audit.record(AuditRecord.of(AuditAction.ASSET_RELOCATED).tenant(asset.getTenantId()).target("asset", id)
                 .detail("site", site == null ? "none" : site));
         return view(asset);
     }
@@ -253,7 +253,8 @@ public class AssetServiceBean implements AssetService {
     private void requireSiteOf(String tenantId, String siteId) throws InstalledBaseException {
         Site site = SiteServiceBean.find(data, siteId);
         if (!site.getTenantId().equals(tenantId)) {
-            throw InstalledBaseException.invalid("asset.siteInvalid", "The site belongs to another customer");
+            throw InstalledBaseException.invalid(InstalledBaseException.ASSET_SITE_INVALID,
+                    "The site belongs to another customer");
         }
     }
 
@@ -261,14 +262,15 @@ public class AssetServiceBean implements AssetService {
         try {
             return AssetStatus.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw InstalledBaseException.invalid("asset.statusInvalid",
-                    "The status is one of IN_OPERATION, MAINTENANCE, OUT_OF_SERVICE, DECOMMISSIONED");
+            throw InstalledBaseException.invalid(InstalledBaseException.ASSET_STATUS_INVALID,
+                    "The status is one of IN_OPERATION, MAINTENANCE, OUT_OF_SERVICE, DECOMMISSIONED", name);
         }
     }
 
     /** An asset within the caller's reach; beyond it the asset does not exist. */
     static Asset find(TenantData data, String id) throws InstalledBaseException {
-        return data.find(Asset.class, id).orElseThrow(() -> InstalledBaseException.notFound("asset", id));
+        return data.find(Asset.class, id).orElseThrow(() -> InstalledBaseException.notFound(
+                InstalledBaseException.ASSET_NOT_FOUND, "asset", id));
     }
 
     private AssetView view(Asset a) {

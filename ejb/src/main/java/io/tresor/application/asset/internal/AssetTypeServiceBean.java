@@ -3,6 +3,7 @@ package io.tresor.application.asset.internal;
 import io.tresor.application.asset.AssetTypeService;
 import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.tenant.ManufacturerSide;
@@ -46,19 +47,21 @@ public class AssetTypeServiceBean implements AssetTypeService {
         try {
             type = new AssetType(name, partNumber, manufacturer, stored(telemetrySchema), Instant.now());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw InstalledBaseException.invalid("assetType.invalid", e.getMessage());
+            throw InstalledBaseException.invalid(InstalledBaseException.ASSET_TYPE_INVALID, e.getMessage());
         }
         if (!em.createNamedQuery("AssetType.byName", AssetType.class).setParameter("name", type.getName())
                 .getResultList().isEmpty()) {
-            throw InstalledBaseException.conflict("assetType.nameTaken", "An asset type named " + type.getName() + " exists");
+            throw InstalledBaseException.conflict(InstalledBaseException.ASSET_TYPE_NAME_TAKEN,
+                    "An asset type named " + type.getName() + " exists",
+                    type.getName());
         }
         if (!em.createNamedQuery("AssetType.byPartNumber", AssetType.class).setParameter("partNumber", type.getPartNumber())
                 .getResultList().isEmpty()) {
-            throw InstalledBaseException.conflict("assetType.partNumberTaken",
-                    "An asset type with part number " + type.getPartNumber() + " exists");
+            throw InstalledBaseException.conflict(InstalledBaseException.ASSET_TYPE_PART_NUMBER_TAKEN,
+                    "An asset type with part number " + type.getPartNumber() + " exists", type.getPartNumber());
         }
         em.persist(type);
-        audit.record(AuditRecord.of("asset-type.created").target("asset-type", type.getId())
+        audit.record(AuditRecord.of(AuditAction.ASSET_TYPE_CREATED).target("asset-type", type.getId())
                 .detail("metrics", type.getTelemetrySchema().size()));
         return view(type);
     }
@@ -71,9 +74,9 @@ public class AssetTypeServiceBean implements AssetTypeService {
         try {
             type.changeSchema(stored(telemetrySchema));
         } catch (IllegalArgumentException e) {
-            throw InstalledBaseException.invalid("assetType.invalid", e.getMessage());
+            throw InstalledBaseException.invalid(InstalledBaseException.ASSET_TYPE_INVALID, e.getMessage());
         }
-        audit.record(AuditRecord.of("asset-type.schema-changed").target("asset-type", id)
+        audit.record(AuditRecord.of(AuditAction.ASSET_TYPE_SCHEMA_CHANGED).target("asset-type", id)
                 .detail("metrics", type.getTelemetrySchema().size()));
         return view(type);
     }
@@ -81,7 +84,7 @@ public class AssetTypeServiceBean implements AssetTypeService {
     static AssetType find(EntityManager em, String id) throws InstalledBaseException {
         AssetType type = id == null ? null : em.find(AssetType.class, id);
         if (type == null) {
-            throw InstalledBaseException.notFound("asset type", id);
+            throw InstalledBaseException.notFound(InstalledBaseException.ASSET_TYPE_NOT_FOUND, "asset type", id);
         }
         return type;
     }

@@ -40,7 +40,8 @@ final class DocumentTypes {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
         if (name.isEmpty() || name.length() > 255 || name.startsWith(".")) {
-            throw InstalledBaseException.invalid("document.name", "A document needs a file name of 1 to 255 characters");
+            throw InstalledBaseException.invalid(InstalledBaseException.DOCUMENT_NAME,
+                    "A document needs a file name of 1 to 255 characters");
         }
         return name;
     }
@@ -48,18 +49,20 @@ final class DocumentTypes {
     /** The media type of an accepted document, or the refusal saying what is accepted. */
     static String mediaType(String fileName, byte[] content) throws InstalledBaseException {
         if (content.length == 0) {
-            throw InstalledBaseException.invalid("document.empty", "The document is empty");
+            throw InstalledBaseException.invalid(InstalledBaseException.DOCUMENT_EMPTY, "The document is empty");
         }
         if (content.length > AssetDocumentService.MAX_BYTES) {
-            throw InstalledBaseException.invalid("document.tooLarge",
-                    "The document is larger than " + AssetDocumentService.MAX_BYTES / (1024 * 1024) + " MB");
+            throw InstalledBaseException.invalid(InstalledBaseException.DOCUMENT_TOO_LARGE,
+                    "The document is larger than " + AssetDocumentService.MAX_BYTES / (1024 * 1024) + " MB",
+                    AssetDocumentService.MAX_BYTES / (1024 * 1024));
         }
         int dot = fileName.lastIndexOf('.');
         String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
         String mediaType = MEDIA_TYPES.get(extension);
         if (mediaType == null) {
-            throw InstalledBaseException.invalid("document.type", "Only PDF, PNG, JPEG, TXT, CSV, DOCX and XLSX documents"
-                    + " can be uploaded, not ." + extension);
+            throw InstalledBaseException.invalid(InstalledBaseException.DOCUMENT_TYPE,
+                    "Only PDF, PNG, JPEG, TXT, CSV, DOCX and XLSX documents"
+                    + " can be uploaded, not ." + extension, extension);
         }
         boolean matches = switch (extension) {
             case "pdf" -> startsWith(content, PDF);
@@ -69,8 +72,8 @@ final class DocumentTypes {
             default -> isText(content);
         };
         if (!matches) {
-            throw InstalledBaseException.invalid("document.content",
-                    "The content of " + fileName + " is not a ." + extension + " file");
+            throw InstalledBaseException.invalid(InstalledBaseException.DOCUMENT_CONTENT,
+                    "The content of " + fileName + " is not a ." + extension + " file", fileName, extension);
         }
         return mediaType;
     }

@@ -3,6 +3,7 @@ package io.tresor.application.asset.internal;
 import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.asset.SiteService;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.shared.TenantData;
@@ -67,21 +68,24 @@ public class SiteServiceBean implements SiteService {
         // A customer's people create sites of their own company; the manufacturer's side names the customer.
         String tenantId = d.tenantId() != null ? d.tenantId() : data.reach().single().orElse(null);
         if (!data.reaches(tenantId) || !Customers.isCustomer(platform, tenantId)) {
-            throw InstalledBaseException.invalid("site.tenantInvalid", "A site belongs to a customer within your reach");
+            throw InstalledBaseException.invalid(InstalledBaseException.SITE_TENANT_INVALID,
+                    "A site belongs to a customer within your reach");
         }
         Site site;
         try {
             site = new Site(tenantId, d.name(), new Site.Contact(d.address(), d.contactName(), d.contactEmail(),
                     d.contactPhone()), Instant.now());
         } catch (IllegalArgumentException e) {
-            throw InstalledBaseException.invalid("site.invalid", e.getMessage());
+            throw InstalledBaseException.invalid(InstalledBaseException.SITE_INVALID, e.getMessage());
         }
         if (!data.namedQuery("Site.byName", Site.class).setParameter("tenantId", tenantId)
                 .setParameter("name", site.getName()).getResultList().isEmpty()) {
-            throw InstalledBaseException.conflict("site.nameTaken", "The customer has a site named " + site.getName());
+            throw InstalledBaseException.conflict(InstalledBaseException.SITE_NAME_TAKEN,
+                    "The customer has a site named " + site.getName(),
+                    site.getName());
         }
         data.persist(site);
-        audit.record(AuditRecord.of("site.created").tenant(tenantId).target("site", site.getId()));
+        audit.record(AuditRecord.of(AuditAction.SITE_CREATED).tenant(tenantId).target("site", site.getId()));
         return view(site);
     }
 
@@ -91,21 +95,24 @@ public class SiteServiceBean implements SiteService {
         Site site = find(data, id);
         if (d.name() != null && !d.name().strip().equals(site.getName()) && !data.namedQuery("Site.byName", Site.class)
                 .setParameter("tenantId", site.getTenantId()).setParameter("name", d.name().strip()).getResultList().isEmpty()) {
-            throw InstalledBaseException.conflict("site.nameTaken", "The customer has a site named " + d.name().strip());
+            throw InstalledBaseException.conflict(InstalledBaseException.SITE_NAME_TAKEN,
+                    "The customer has a site named " + d.name().strip(),
+                    d.name().strip());
         }
         try {
             site.rename(d.name());
             site.changeContact(new Site.Contact(d.address(), d.contactName(), d.contactEmail(), d.contactPhone()));
         } catch (IllegalArgumentException e) {
-            throw InstalledBaseException.invalid("site.invalid", e.getMessage());
+            throw InstalledBaseException.invalid(InstalledBaseException.SITE_INVALID, e.getMessage());
         }
-        audit.record(AuditRecord.of("site.changed").tenant(site.getTenantId()).target("site", id));
+        audit.record(AuditRecord.of(AuditAction.SITE_CHANGED).tenant(site.getTenantId()).target("site", id));
         return view(site);
     }
 
     /** A site within the caller's reach; beyond it the site does not exist. */
     static Site find(TenantData data, String id) throws InstalledBaseException {
-        return data.find(Site.class, id).orElseThrow(() -> InstalledBaseException.notFound("site", id));
+        return data.find(Site.class, id).orElseThrow(() -> InstalledBaseException.notFound(
+                InstalledBaseException.SITE_NOT_FOUND, "site", id));
     }
 
     private static SiteView view(Site s) {

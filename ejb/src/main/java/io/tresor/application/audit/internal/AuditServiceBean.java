@@ -1,10 +1,12 @@
 package io.tresor.application.audit.internal;
 
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.audit.AuditService;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.shared.TenantData;
+import io.tresor.application.shared.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -64,11 +66,11 @@ public class AuditServiceBean implements AuditService {
     ManagedExecutorService executor;
 
     @Override
-    public List<EventView> search(Filter filter, int offset, int limit) {
+    public List<EventView> search(Filter filter, PageRequest page) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
-        params.add(Math.max(1, Math.min(limit, 500)));
-        params.add(Math.max(0, offset));
+        params.add(page.limit());
+        params.add(page.offset());
         try (Connection c = data.dataSource().getConnection();
              PreparedStatement ps = prepare(c, SELECT + where + " ORDER BY chain_seq DESC LIMIT ? OFFSET ?", params);
              ResultSet rs = ps.executeQuery()) {
@@ -164,7 +166,7 @@ public class AuditServiceBean implements AuditService {
             // One walker per core: on PostgreSQL each has its own database process reading beside it.
             AuditVerifier.Result r = AuditVerifier.verify(walks::run, signer::publicKey, executor,
                     Runtime.getRuntime().availableProcessors());
-            AuditRecord event = AuditRecord.of("audit.verified").detail("events", r.eventsChecked())
+            AuditRecord event = AuditRecord.of(AuditAction.AUDIT_VERIFIED).detail("events", r.eventsChecked())
                     .detail("checkpoints", r.checkpointsChecked());
             audit.record(r.intact() ? event : event.failed("broken-at-" + r.firstBroken()));
             return new Verification(r.intact(), r.eventsChecked(), r.checkpointsChecked(), r.firstBroken(), r.problem(),
@@ -202,7 +204,7 @@ public class AuditServiceBean implements AuditService {
         jsonLine(writer, g -> g.writeStartObject().write("type", "key").write("keyId", signer.keyId())
                 .write("algorithm", "SHA256withECDSA").write("publicKeyPem", signer.publicKeyPem()).writeEnd());
         writer.flush();
-        audit.record(AuditRecord.of("audit.exported").detail("from", from).detail("to", to).detail("events", count));
+        audit.record(AuditRecord.of(AuditAction.AUDIT_EXPORTED).detail("from", from).detail("to", to).detail("events", count));
         return count;
     }
 

@@ -1,6 +1,7 @@
 package io.tresor.application.crypto.internal;
 
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.crypto.CipherService;
 import io.tresor.application.crypto.KeyService;
@@ -39,7 +40,7 @@ public class KeyServiceBean implements KeyService {
         String newKey = maintenance.startTenantRotation(tenantId);
         int total = rewrapTenant(tenantId);
         cipher.forgetTenant(tenantId);
-        audit.record(AuditRecord.of("key.tenant-rotated").target("tenant", tenantId).tenant(tenantId)
+        audit.record(AuditRecord.of(AuditAction.KEY_TENANT_ROTATED).target("tenant", tenantId).tenant(tenantId)
                 .detail("newKey", newKey).detail("rewrapped", total));
         return new Rotation("tenant " + tenantId, total, (System.nanoTime() - started) / 1_000_000);
     }
@@ -58,7 +59,7 @@ public class KeyServiceBean implements KeyService {
         long started = System.nanoTime();
         int version = masterKey.rotate();
         int total = rewrapMaster();
-        audit.record(AuditRecord.of("key.master-rotated").target("master-key", "m" + version).detail("rewrapped", total));
+        audit.record(AuditRecord.of(AuditAction.KEY_MASTER_ROTATED).target("master-key", "m" + version).detail("rewrapped", total));
         return new Rotation("master key m" + version, total, (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -75,7 +76,7 @@ public class KeyServiceBean implements KeyService {
     public boolean eraseSubject(String tenantId, String subjectId) {
         boolean destroyed = maintenance.shredSubject(tenantId, subjectId);
         cipher.forgetSubject(tenantId, subjectId);
-        audit.record(AuditRecord.of("key.subject-erased").tenant(tenantId).target("data-subject", subjectId)
+        audit.record(AuditRecord.of(AuditAction.KEY_SUBJECT_ERASED).tenant(tenantId).target("data-subject", subjectId)
                 .detail("keyDestroyed", destroyed));
         return destroyed;
     }
@@ -85,7 +86,7 @@ public class KeyServiceBean implements KeyService {
     public int eraseTenant(String tenantId) {
         int keys = maintenance.shredTenant(tenantId);
         cipher.forgetTenant(tenantId);
-        audit.record(AuditRecord.of("key.tenant-erased").tenant(tenantId).target("tenant", tenantId)
+        audit.record(AuditRecord.of(AuditAction.KEY_TENANT_ERASED).tenant(tenantId).target("tenant", tenantId)
                 .detail("dataKeysDestroyed", keys));
         return keys;
     }
@@ -99,7 +100,7 @@ public class KeyServiceBean implements KeyService {
             cipher.forgetTenant(tenantId);
         }
         if (total > 0) {
-            audit.record(AuditRecord.of("key.rotation-resumed").detail("rewrapped", total));
+            audit.record(AuditRecord.of(AuditAction.KEY_ROTATION_RESUMED).detail("rewrapped", total));
         }
         return total;
     }

@@ -2,6 +2,7 @@ package io.tresor.application.device.internal;
 
 import io.tresor.application.audit.ActorType;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.crypto.Sealing;
 import io.tresor.application.device.AuthenticationRefused;
@@ -157,7 +158,7 @@ public class DeviceAuthenticationBean implements DeviceAuthentication {
             device = new Device(deviceId, asset.getTenantId(), asset.getId(), now);
             device.enrolledThrough(group.getId(), now);
             data.persist(device);
-            audit.record(AuditRecord.of("device.registered").actor(ActorType.DEVICE, deviceId).tenant(device.getTenantId())
+            audit.record(AuditRecord.of(AuditAction.DEVICE_REGISTERED).actor(ActorType.DEVICE, deviceId).tenant(device.getTenantId())
                     .target("device", deviceId).detail("asset", asset.getId()).detail("enrollmentGroup", group.getId()));
             return admitted(device, true, now);
         }
@@ -233,7 +234,7 @@ public class DeviceAuthenticationBean implements DeviceAuthentication {
         DeviceState before = device.getState();
         device.activated(now);
         if (registeredNow || before != device.getState()) {
-            audit.record(AuditRecord.of("device.activated").actor(ActorType.DEVICE, device.getId())
+            audit.record(AuditRecord.of(AuditAction.DEVICE_ACTIVATED).actor(ActorType.DEVICE, device.getId())
                     .tenant(device.getTenantId()).target("device", device.getId()));
         }
         return new AuthenticatedDevice(device.getId(), device.getTenantId(), device.getAssetId(), registeredNow);
@@ -241,7 +242,7 @@ public class DeviceAuthenticationBean implements DeviceAuthentication {
 
     private AuthenticationRefused refused(AuthenticationRefused e, String deviceId) {
         Device device = Device.isValidId(deviceId) ? data.find(Device.class, deviceId).orElse(null) : null;
-        AuditRecord r = AuditRecord.of("device.authentication-refused").actor(ActorType.DEVICE, deviceId).failed(e.code());
+        AuditRecord r = AuditRecord.of(AuditAction.DEVICE_AUTHENTICATION_REFUSED).actor(ActorType.DEVICE, deviceId).failed(e.code());
         if (device != null) {
             r.tenant(device.getTenantId()).target("device", device.getId());
         }

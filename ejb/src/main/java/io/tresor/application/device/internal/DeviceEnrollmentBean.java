@@ -2,6 +2,7 @@ package io.tresor.application.device.internal;
 
 import io.tresor.application.audit.ActorType;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.device.DeviceEnrollment;
 import io.tresor.application.device.EnrollmentRefused;
@@ -61,10 +62,10 @@ public class DeviceEnrollmentBean implements DeviceEnrollment {
         String tokenHash = enrollmentToken == null || enrollmentToken.isEmpty() ? null : Secrets.hash(enrollmentToken);
         if (device == null || !device.acceptsEnrollment(tokenHash, now)) {
             if (device != null && device.getState().isFinal()) {
-                throw refused("device.enrollment-refused", device, new EnrollmentRefused(EnrollmentRefused.DEVICE_REVOKED,
+                throw refused(AuditAction.DEVICE_ENROLLMENT_REFUSED, device, new EnrollmentRefused(EnrollmentRefused.DEVICE_REVOKED,
                         "The device is " + device.getState().name().toLowerCase() + " and gets no certificate"));
             }
-            throw refused("device.enrollment-refused", device, new EnrollmentRefused(EnrollmentRefused.TOKEN_INVALID,
+            throw refused(AuditAction.DEVICE_ENROLLMENT_REFUSED, device, new EnrollmentRefused(EnrollmentRefused.TOKEN_INVALID,
                     "The device id and enrollment token do not match an open enrollment: the token is wrong, used,"
                             + " expired or replaced, or the device is suspended"));
         }
@@ -73,11 +74,11 @@ public class DeviceEnrollmentBean implements DeviceEnrollment {
             csr = source.parse();
             csr.requireCommonName(device.getId());
         } catch (EnrollmentRefused e) {
-            throw refused("device.enrollment-refused", device, e);
+            throw refused(AuditAction.DEVICE_ENROLLMENT_REFUSED, device, e);
         }
         X509Certificate certificate = issue(device, csr, now);
         device.enrolled(now);
-        audit.record(AuditRecord.of("device.enrolled").actor(ActorType.DEVICE, device.getId()).tenant(device.getTenantId())
+        audit.record(AuditRecord.of(AuditAction.DEVICE_ENROLLED).actor(ActorType.DEVICE, device.getId()).tenant(device.getTenantId())
                 .target("device", device.getId()).detail("serial", DevicePki.serialHex(certificate)));
         return certificate;
     }
@@ -104,11 +105,11 @@ public class DeviceEnrollmentBean implements DeviceEnrollment {
             csr = CertificationRequest.parsePem(csrPem);
             csr.requireCommonName(device.getId());
         } catch (EnrollmentRefused e) {
-            throw refused("device.renewal-refused", device, e);
+            throw refused(AuditAction.DEVICE_RENEWAL_REFUSED, device, e);
         }
         X509Certificate certificate = issue(device, csr, now);
         device.renewed(now);
-        audit.record(AuditRecord.of("device.renewed").actor(ActorType.DEVICE, device.getId()).tenant(device.getTenantId())
+        audit.record(AuditRecord.of(AuditAction.DEVICE_RENEWED).actor(ActorType.DEVICE, device.getId()).tenant(device.getTenantId())
                 .target("device", device.getId()).detail("serial", DevicePki.serialHex(certificate))
                 .detail("previous", current.getSerial()));
         return pki.ca().pemChainFor(certificate);
@@ -155,7 +156,7 @@ public class DeviceEnrollmentBean implements DeviceEnrollment {
     }
 
     /** Audited (the event survives the rollback that the refusal causes) and handed back to throw. */
-    private EnrollmentRefused refused(String action, Device device, EnrollmentRefused e) {
+    private EnrollmentRefused refused(AuditAction action, Device device, EnrollmentRefused e) {
         AuditRecord r = AuditRecord.of(action).actor(ActorType.DEVICE, device == null ? null : device.getId())
                 .failed(e.code());
         if (device != null) {

@@ -1,8 +1,9 @@
 package io.tresor.application.device.internal;
 
-import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
+import io.tresor.application.device.DeviceException;
 import io.tresor.application.device.DeviceService;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.shared.Secrets;
@@ -28,8 +29,6 @@ import java.util.Map;
 @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR, Roles.CUSTOMER_USER, Roles.CUSTOMER_ADMIN})
 public class DeviceServiceBean implements DeviceService {
 
-    static final int MAX_PAGE = 500;
-
     @Inject
     TenantData data;
 
@@ -40,10 +39,7 @@ public class DeviceServiceBean implements DeviceService {
     Audit audit;
 
     @Override
-    public Page page(Query q) throws InstalledBaseException {
-        if (q.offset() < 0 || q.limit() < 1 || q.limit() > MAX_PAGE) {
-            throw InstalledBaseException.invalid("page.invalid", "offset must be >= 0 and limit between 1 and " + MAX_PAGE);
-        }
+    public Page page(Query q) throws DeviceException {
         String tenant = q.tenantId() == null || q.tenantId().isBlank() ? null : q.tenantId();
         if (tenant != null && !data.reaches(tenant)) {
             return new Page(List.of(), 0);
@@ -68,38 +64,42 @@ public class DeviceServiceBean implements DeviceService {
             count.setParameter(k, v);
             rows.setParameter(k, v);
         });
-        List<DeviceView> items = rows.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultStream()
+        List<DeviceView> items = rows.setFirstResult(q.page().offset()).setMaxResults(q.page().limit()).getResultStream()
                 .map(d -> view(d, List.of())).toList();
         return new Page(items, count.getSingleResult());
     }
 
     @Override
-    public DeviceView get(String id) throws InstalledBaseException {
+    public DeviceView get(String id) throws DeviceException {
         return view(find(id));
     }
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
     @ManufacturerSide
-    public Registration register(String assetId, String deviceId) throws InstalledBaseException {
-        Asset asset = data.find(Asset.class, assetId).orElseThrow(() -> InstalledBaseException.notFound("asset", assetId));
+    public Registration register(String assetId, String deviceId) throws DeviceException {
+        Asset asset = data.find(Asset.class, assetId).orElseThrow(() -> DeviceException.notFound(
+                DeviceException.ASSET_NOT_FOUND, "asset", assetId));
         if (asset.getStatus() == AssetStatus.DECOMMISSIONED) {
-            throw InstalledBaseException.conflict("asset.decommissioned", "A decommissioned asset gets no new device");
+            throw DeviceException.conflict(DeviceException.ASSET_DECOMMISSIONED,
+                    "A decommissioned asset gets no new device");
         }
         String id = deviceId == null || deviceId.isBlank() ? Secrets.newIdentifier("dev-") : deviceId.strip();
         if (!Device.isValidId(id)) {
-            throw InstalledBaseException.invalid("device.idInvalid", "A device id has 1 to 64 letters, digits, dots,"
+            throw DeviceException.invalid(DeviceException.DEVICE_ID_INVALID,
+                    "A device id has 1 to 64 letters, digits, dots,"
                     + " dashes or underscores and starts with a letter or digit");
         }
         if (data.find(Device.class, id).isPresent()) {
-            throw InstalledBaseException.conflict("device.idTaken", "A device with the id " + id + " exists");
+            throw DeviceException.conflict(DeviceException.DEVICE_ID_TAKEN,
+                    "A device with the id " + id + " exists", id);
         }
         Instant now = Instant.now();
         Device device = new Device(id, asset.getTenantId(), asset.getId(), now);
         String token = Secrets.newSecret();
         device.issueEnrollmentToken(Secrets.hash(token), now);
         data.persist(device);
-        audit.record(AuditRecord.of("device.registered").tenant(device.getTenantId()).target("device", id)
+        audit.record(AuditRecord.of(AuditAction.DEVICE_REGISTERED).tenant(device.getTenantId()).target("device", id)
                 .detail("asset", asset.getId()));
         return new Registration(view(device, List.of()), token);
     }
@@ -107,51 +107,51 @@ public class DeviceServiceBean implements DeviceService {
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
     @ManufacturerSide
-    public Registration newEnrollmentToken(String id) throws InstalledBaseException {
+    public Registration newEnrollmentToken(String id) throws DeviceException {
         Device device = find(id);
         String token = Secrets.newSecret();
         try {
             device.issueEnrollmentToken(Secrets.hash(token), Instant.now());
         } catch (IllegalStateException e) {
-            throw InstalledBaseException.conflict("device.final", e.getMessage());
+            throw DeviceException.conflict(DeviceException.DEVICE_FINAL, e.getMessage());
         }
-        audit.record(AuditRecord.of("device.enrollment-token-issued").tenant(device.getTenantId()).target("device", id));
+        audit.record(AuditRecord.of(AuditAction.DEVICE_ENROLLMENT_TOKEN_ISSUED).tenant(device.getTenantId()).target("device", id));
         return new Registration(view(device), token);
     }
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
     @ManufacturerSide
-    public DeviceView suspend(String id) throws InstalledBaseException {
+    public DeviceView suspend(String id) throws DeviceException {
         Device device = find(id);
         try {
             device.suspend(Instant.now());
         } catch (IllegalStateException e) {
-            throw InstalledBaseException.conflict("device.final", e.getMessage());
+            throw DeviceException.conflict(DeviceException.DEVICE_FINAL, e.getMessage());
         }
-        audit.record(AuditRecord.of("device.suspended").tenant(device.getTenantId()).target("device", id));
+        audit.record(AuditRecord.of(AuditAction.DEVICE_SUSPENDED).tenant(device.getTenantId()).target("device", id));
         return view(device);
     }
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
     @ManufacturerSide
-    public DeviceView resume(String id) throws InstalledBaseException {
+    public DeviceView resume(String id) throws DeviceException {
         Device device = find(id);
         boolean credential = certificates(id).stream().anyMatch(c -> c.getStatus() != CertificateStatus.REVOKED);
         device.resume(credential, Instant.now());
-        audit.record(AuditRecord.of("device.resumed").tenant(device.getTenantId()).target("device", id));
+        audit.record(AuditRecord.of(AuditAction.DEVICE_RESUMED).tenant(device.getTenantId()).target("device", id));
         return view(device);
     }
 
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
     @ManufacturerSide
-    public DeviceView revoke(String id, String reason) throws InstalledBaseException {
+    public DeviceView revoke(String id, String reason) throws DeviceException {
         String why = reason == null || reason.isBlank() ? "unspecified" : reason.strip();
         if (!REVOCATION_REASONS.contains(why)) {
-            throw InstalledBaseException.invalid("device.reasonInvalid", "The reason is one of "
-                    + String.join(", ", REVOCATION_REASONS));
+            throw DeviceException.invalid(DeviceException.DEVICE_REASON_INVALID, "The reason is one of "
+                    + String.join(", ", REVOCATION_REASONS), why, String.join(", ", REVOCATION_REASONS));
         }
         Device device = find(id);
         Instant now = Instant.now();
@@ -159,7 +159,7 @@ public class DeviceServiceBean implements DeviceService {
         List<DeviceCertificate> certificates = certificates(id);
         certificates.forEach(c -> c.revoke(why, now));
         pki.crlStale();
-        audit.record(AuditRecord.of("device.revoked").tenant(device.getTenantId()).target("device", id)
+        audit.record(AuditRecord.of(AuditAction.DEVICE_REVOKED).tenant(device.getTenantId()).target("device", id)
                 .detail("reason", why).detail("certificates", certificates.size()));
         return view(device, certificates);
     }
@@ -167,21 +167,21 @@ public class DeviceServiceBean implements DeviceService {
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
     @ManufacturerSide
-    public DeviceView decommission(String id) throws InstalledBaseException {
+    public DeviceView decommission(String id) throws DeviceException {
         Device device = find(id);
         Instant now = Instant.now();
         device.decommission(now);
         List<DeviceCertificate> certificates = certificates(id);
         certificates.forEach(c -> c.revoke("cessationOfOperation", now));
         pki.crlStale();
-        audit.record(AuditRecord.of("device.decommissioned").tenant(device.getTenantId()).target("device", id)
+        audit.record(AuditRecord.of(AuditAction.DEVICE_DECOMMISSIONED).tenant(device.getTenantId()).target("device", id)
                 .detail("certificates", certificates.size()));
         return view(device, certificates);
     }
 
-    private Device find(String id) throws InstalledBaseException {
+    private Device find(String id) throws DeviceException {
         return (Device.isValidId(id) ? data.find(Device.class, id) : java.util.Optional.<Device>empty())
-                .orElseThrow(() -> InstalledBaseException.notFound("device", id));
+                .orElseThrow(() -> DeviceException.notFound(DeviceException.DEVICE_NOT_FOUND, "device", id));
     }
 
     private List<DeviceCertificate> certificates(String deviceId) {
@@ -189,11 +189,11 @@ public class DeviceServiceBean implements DeviceService {
                 .getResultList();
     }
 
-    private static DeviceState state(String name) throws InstalledBaseException {
+    private static DeviceState state(String name) throws DeviceException {
         try {
             return DeviceState.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InstalledBaseException.invalid("device.stateInvalid", "Unknown device state " + name);
+            throw DeviceException.invalid(DeviceException.DEVICE_STATE_INVALID, "Unknown device state " + name, name);
         }
     }
 

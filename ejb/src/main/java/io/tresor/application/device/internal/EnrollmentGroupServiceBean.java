@@ -1,9 +1,10 @@
 package io.tresor.application.device.internal;
 
-import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.crypto.Sealing;
+import io.tresor.application.device.DeviceException;
 import io.tresor.application.device.EnrollmentGroupService;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.tenant.ManufacturerSide;
@@ -58,7 +59,7 @@ public class EnrollmentGroupServiceBean implements EnrollmentGroupService {
     }
 
     @Override
-    public GroupView get(String id) throws InstalledBaseException {
+    public GroupView get(String id) throws DeviceException {
         return view(find(id));
     }
 
@@ -66,19 +67,19 @@ public class EnrollmentGroupServiceBean implements EnrollmentGroupService {
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
     @ManufacturerSide
     public Created create(String name, String kind, String assetTypeId, String caCertificatePem)
-            throws InstalledBaseException {
+            throws DeviceException {
         EnrollmentGroupKind groupKind = kind(kind);
         if (assetTypeId == null || em.find(AssetType.class, assetTypeId) == null) {
-            throw InstalledBaseException.notFound("asset type", assetTypeId);
+            throw DeviceException.notFound(DeviceException.ASSET_TYPE_NOT_FOUND, "asset type", assetTypeId);
         }
         if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw InstalledBaseException.invalid("enrollmentGroup.nameInvalid",
+            throw DeviceException.invalid(DeviceException.GROUP_NAME_INVALID,
                     "An enrollment group needs a name of at most 200 characters");
         }
         if (!em.createNamedQuery("EnrollmentGroup.byName", EnrollmentGroup.class).setParameter("name", name.strip())
                 .getResultList().isEmpty()) {
-            throw InstalledBaseException.conflict("enrollmentGroup.nameTaken", "An enrollment group named " + name.strip()
-                    + " exists");
+            throw DeviceException.conflict(DeviceException.GROUP_NAME_TAKEN, "An enrollment group named " + name.strip()
+                    + " exists", name.strip());
         }
         Instant now = Instant.now();
         EnrollmentGroup group;
@@ -87,7 +88,8 @@ public class EnrollmentGroupServiceBean implements EnrollmentGroupService {
             group = x509(name, assetTypeId, caCertificatePem, now);
         } else {
             if (caCertificatePem != null && !caCertificatePem.isBlank()) {
-                throw InstalledBaseException.invalid("enrollmentGroup.caNotExpected", "A SYMMETRIC group has no CA certificate");
+                throw DeviceException.invalid(DeviceException.GROUP_CA_NOT_EXPECTED,
+                        "A SYMMETRIC group has no CA certificate");
             }
             group = EnrollmentGroup.symmetric(name, assetTypeId, now);
             byte[] key = new byte[GROUP_KEY_BYTES];
@@ -97,18 +99,18 @@ public class EnrollmentGroupServiceBean implements EnrollmentGroupService {
             Arrays.fill(key, (byte) 0);
         }
         em.persist(group);
-        audit.record(AuditRecord.of("enrollment-group.created").target("enrollment-group", group.getId())
+        audit.record(AuditRecord.of(AuditAction.ENROLLMENT_GROUP_CREATED).target("enrollment-group", group.getId())
                 .detail("kind", group.getKind().name()).detail("assetType", assetTypeId)
                 .detail("caFingerprint", group.getCaFingerprint()));
         return new Created(view(group), groupKey);
     }
 
-    private EnrollmentGroup x509(String name, String assetTypeId, String caPem, Instant now) throws InstalledBaseException {
+    private EnrollmentGroup x509(String name, String assetTypeId, String caPem, Instant now) throws DeviceException {
         X509Certificate ca;
         try {
             ca = FactoryChain.parseCa(caPem, now);
         } catch (IllegalArgumentException e) {
-            throw InstalledBaseException.invalid("enrollmentGroup.caInvalid", e.getMessage());
+            throw DeviceException.invalid(DeviceException.GROUP_CA_INVALID, e.getMessage());
         }
         String fingerprint = DevicePki.fingerprint(ca);
         String subject = FactoryChain.canonical(ca.getSubjectX500Principal());
@@ -116,7 +118,7 @@ public class EnrollmentGroupServiceBean implements EnrollmentGroupService {
                 .setParameter("subjects", List.of(subject)).getResultStream()
                 .anyMatch(g -> g.getCaFingerprint().equals(fingerprint) && g.getAssetTypeId().equals(assetTypeId));
         if (duplicate) {
-            throw InstalledBaseException.conflict("enrollmentGroup.duplicate",
+            throw DeviceException.conflict(DeviceException.GROUP_DUPLICATE,
                     "An enabled group trusts this CA for this asset type already");
         }
         return EnrollmentGroup.x509(name, assetTypeId, DeviceCa.pem(ca), subject, fingerprint, now);
@@ -125,26 +127,26 @@ public class EnrollmentGroupServiceBean implements EnrollmentGroupService {
     @Override
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATOR})
     @ManufacturerSide
-    public GroupView disable(String id) throws InstalledBaseException {
+    public GroupView disable(String id) throws DeviceException {
         EnrollmentGroup group = find(id);
         group.disable(Instant.now());
-        audit.record(AuditRecord.of("enrollment-group.disabled").target("enrollment-group", id));
+        audit.record(AuditRecord.of(AuditAction.ENROLLMENT_GROUP_DISABLED).target("enrollment-group", id));
         return view(group);
     }
 
-    private EnrollmentGroup find(String id) throws InstalledBaseException {
+    private EnrollmentGroup find(String id) throws DeviceException {
         EnrollmentGroup group = id == null || !manufacturerSide() ? null : em.find(EnrollmentGroup.class, id);
         if (group == null) {
-            throw InstalledBaseException.notFound("enrollment group", id);
+            throw DeviceException.notFound(DeviceException.GROUP_NOT_FOUND, "enrollment group", id);
         }
         return group;
     }
 
-    private static EnrollmentGroupKind kind(String kind) throws InstalledBaseException {
+    private static EnrollmentGroupKind kind(String kind) throws DeviceException {
         try {
             return EnrollmentGroupKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InstalledBaseException.invalid("enrollmentGroup.kindInvalid", "kind is X509 or SYMMETRIC");
+            throw DeviceException.invalid(DeviceException.GROUP_KIND_INVALID, "kind is X509 or SYMMETRIC", kind);
         }
     }
 

@@ -3,14 +3,15 @@ package io.tresor.application.identity.internal;
 import io.tresor.application.identity.PasswordHasher;
 import io.tresor.application.audit.ActorType;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
-import io.tresor.application.identity.SignInService;
 import io.tresor.application.crypto.CipherService;
+import io.tresor.application.identity.SignInService;
+import io.tresor.application.shared.Settings;
+import io.tresor.application.shared.TenantData;
 import io.tresor.domain.crypto.BlindIndexed;
 import io.tresor.domain.crypto.Purpose;
-import io.tresor.application.shared.Settings;
 import io.tresor.domain.identity.LoginAccount;
-import io.tresor.application.shared.TenantData;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -72,7 +73,7 @@ public class Credentials {
             return List.of("password.unchanged");
         }
         account.changePassword(hasher.hash(newPassword.toCharArray()));
-        audit.record(bySelf("password.changed", account));
+        audit.record(bySelf(AuditAction.PASSWORD_CHANGED, account));
         return List.of();
     }
 
@@ -94,7 +95,7 @@ public class Credentials {
         }
         List<String> codes = RecoveryCodes.generate();
         account.confirmTotp(step.getAsLong(), codes.stream().map(this::recoveryHash).toList());
-        audit.record(bySelf("mfa.enrolled", account));
+        audit.record(bySelf(AuditAction.MFA_ENROLLED, account));
         return codes;
     }
 
@@ -117,7 +118,7 @@ public class Credentials {
     public List<String> regenerateRecoveryCodes(LoginAccount account) {
         List<String> codes = RecoveryCodes.generate();
         account.replaceRecoveryCodes(codes.stream().map(this::recoveryHash).toList());
-        audit.record(bySelf("mfa.recovery-codes-renewed", account));
+        audit.record(bySelf(AuditAction.MFA_RECOVERY_CODES_RENEWED, account));
         return codes;
     }
 
@@ -130,7 +131,7 @@ public class Credentials {
     }
 
     /** Credential changes are made by the person themselves, also before their sign-in has finished. */
-    AuditRecord bySelf(String action, LoginAccount account) {
+    AuditRecord bySelf(AuditAction action, LoginAccount account) {
         return AuditRecord.of(action).actor(ActorType.USER, account.getId()).tenant(account.getTenantId())
                 .target("user", account.getId());
     }

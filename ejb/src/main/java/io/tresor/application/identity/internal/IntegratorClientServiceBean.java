@@ -2,6 +2,7 @@ package io.tresor.application.identity.internal;
 
 import io.tresor.application.shared.Secrets;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.AccountException;
 import io.tresor.application.identity.IntegratorClientService;
@@ -53,16 +54,17 @@ public class IntegratorClientServiceBean implements IntegratorClientService {
                                int rateLimitPerMinute) throws AccountException {
         Tenant tenant = tenantId == null ? null : em.find(Tenant.class, tenantId);
         if (tenant == null) {
-            throw new AccountException("client.tenantRequired", "Choose the tenant the client acts for");
+            throw new AccountException(AccountException.CLIENT_TENANT_REQUIRED,
+                    "Choose the tenant the client acts for");
         }
         if (scopes.isEmpty() || !Scopes.allowedFor(tenant.getKind() == TenantKind.PLATFORM, new HashSet<>(scopes))) {
-            throw new AccountException("client.scopesInvalid", "The scopes do not fit this tenant");
+            throw new AccountException(AccountException.CLIENT_SCOPES_INVALID, "The scopes do not fit this tenant");
         }
         for (String cidr : allowedCidrs) {
             try {
                 Cidr.parse(cidr);
             } catch (RuntimeException e) {
-                throw new AccountException("client.cidrInvalid", "Not an address block: " + cidr);
+                throw new AccountException(AccountException.CLIENT_CIDR_INVALID, "Not an address block: " + cidr, cidr);
             }
         }
         String secret = Secrets.newSecret();
@@ -71,10 +73,10 @@ public class IntegratorClientServiceBean implements IntegratorClientService {
             client = new IntegratorClient(Secrets.newIdentifier("cl-"), tenantId, name, Secrets.hash(secret),
                     scopes, allowedCidrs, rateLimitPerMinute, Instant.now());
         } catch (IllegalArgumentException e) {
-            throw new AccountException("client.invalid", e.getMessage());
+            throw new AccountException(AccountException.CLIENT_INVALID, e.getMessage());
         }
         data.persist(client);
-        audit.record(AuditRecord.of("client.created").target("client", client.getClientId()).detail("tenant", tenantId)
+        audit.record(AuditRecord.of(AuditAction.CLIENT_CREATED).target("client", client.getClientId()).detail("tenant", tenantId)
                 .detail("scopes", String.join(" ", scopes)).detail("cidrs", String.join(" ", allowedCidrs))
                 .detail("ratePerMinute", rateLimitPerMinute));
         return new ClientSecret(client.getClientId(), secret);
@@ -85,7 +87,7 @@ public class IntegratorClientServiceBean implements IntegratorClientService {
         IntegratorClient client = find(id);
         String secret = Secrets.newSecret();
         client.rotateSecret(Secrets.hash(secret));
-        audit.record(AuditRecord.of("client.secret-rotated").target("client", client.getClientId()));
+        audit.record(AuditRecord.of(AuditAction.CLIENT_SECRET_ROTATED).target("client", client.getClientId()));
         return new ClientSecret(client.getClientId(), secret);
     }
 
@@ -93,18 +95,19 @@ public class IntegratorClientServiceBean implements IntegratorClientService {
     public void disable(String id) throws AccountException {
         IntegratorClient client = find(id);
         client.disable();
-        audit.record(AuditRecord.of("client.disabled").target("client", client.getClientId()));
+        audit.record(AuditRecord.of(AuditAction.CLIENT_DISABLED).target("client", client.getClientId()));
     }
 
     @Override
     public void enable(String id) throws AccountException {
         IntegratorClient client = find(id);
         client.enable();
-        audit.record(AuditRecord.of("client.enabled").target("client", client.getClientId()));
+        audit.record(AuditRecord.of(AuditAction.CLIENT_ENABLED).target("client", client.getClientId()));
     }
 
     private IntegratorClient find(String id) throws AccountException {
-        return data.find(IntegratorClient.class, id).orElseThrow(() -> new AccountException("client.notFound", "No such client"));
+        return data.find(IntegratorClient.class, id)
+                .orElseThrow(() -> AccountException.notFound(AccountException.CLIENT_NOT_FOUND, "No such client"));
     }
 
     private ClientView view(IntegratorClient c) {

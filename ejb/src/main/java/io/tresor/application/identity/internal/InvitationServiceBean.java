@@ -9,6 +9,7 @@ import io.tresor.domain.identity.LoginAccount;
 import io.tresor.application.shared.SystemJob;
 import io.tresor.application.shared.SystemReach;
 import io.tresor.application.shared.TenantData;
+import io.tresor.application.audit.AuditAction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -49,11 +50,11 @@ public class InvitationServiceBean implements InvitationService {
     @Override
     public List<String> accept(String token, String password) throws AccountException {
         LoginAccount account = find(token).orElseThrow(() ->
-                new AccountException("invitation.invalid", "The invitation link is unknown, used or expired"));
+                AccountException.notFound(AccountException.INVITATION_INVALID, "The invitation link is unknown, used or expired"));
         List<String> violations = credentials.checkPolicy(account, password);
         if (violations.isEmpty()) {
             account.acceptInvitation(credentials.hash(password), Instant.now());
-            audit.record(credentials.bySelf("invitation.accepted", account));
+            audit.record(credentials.bySelf(AuditAction.INVITATION_ACCEPTED, account));
         }
         return violations;
     }

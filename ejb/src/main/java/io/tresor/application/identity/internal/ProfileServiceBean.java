@@ -1,6 +1,7 @@
 package io.tresor.application.identity.internal;
 
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.identity.ProfileService;
 import io.tresor.application.identity.Roles;
 import io.tresor.application.identity.SignInService;
@@ -88,7 +89,7 @@ public class ProfileServiceBean implements ProfileService {
             throw new IllegalStateException("Two-factor sign-in is mandatory for this role");
         }
         me.disableTotp();
-        audit.record(credentials.bySelf("mfa.disabled", me));
+        audit.record(credentials.bySelf(AuditAction.MFA_DISABLED, me));
     }
 
     @Override

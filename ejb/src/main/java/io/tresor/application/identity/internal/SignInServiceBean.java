@@ -3,6 +3,7 @@ package io.tresor.application.identity.internal;
 import io.tresor.application.identity.PasswordHasher;
 import io.tresor.application.audit.ActorType;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.crypto.CipherService;
 import io.tresor.application.identity.SignInService;
@@ -101,7 +102,7 @@ public class SignInServiceBean implements SignInService {
 
     /** Sign-in events: the actor is the account being signed into (not authenticated yet). */
     private static AuditRecord signIn(String accountId, String tenantId) {
-        return AuditRecord.of("sign-in").actor(ActorType.ANONYMOUS, accountId).tenant(tenantId).target("user", accountId);
+        return AuditRecord.of(AuditAction.SIGN_IN).actor(ActorType.ANONYMOUS, accountId).tenant(tenantId).target("user", accountId);
     }
 
     private boolean tenantActive(LoginAccount account) {

@@ -1,12 +1,13 @@
 package io.tresor.application.identity.internal;
 
 import io.tresor.application.shared.Secrets;
+import io.tresor.application.audit.ActorType;
+import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
+import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.ApiAccess;
 import io.tresor.application.identity.TokenRequestException;
 import io.tresor.application.identity.TokenRequestException.Reason;
-import io.tresor.application.audit.ActorType;
-import io.tresor.application.audit.Audit;
-import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.identity.TokenService;
 import io.tresor.application.shared.TresorPrincipal;
 import io.tresor.application.shared.Settings;
@@ -82,13 +83,13 @@ public class TokenServiceBean implements TokenService {
     @Override
     public IssuedToken issue(String clientId, String clientSecret, String requestedScope, String sourceAddress)
             throws TokenRequestException {
-        AuditRecord event = AuditRecord.of("token.issued").actor(ActorType.CLIENT, clientId).target("client", clientId);
+        AuditRecord event = AuditRecord.of(AuditAction.TOKEN_ISSUED).actor(ActorType.CLIENT, clientId).target("client", clientId);
         try {
             IssuedToken token = checkAndIssue(clientId, clientSecret, requestedScope, sourceAddress, event);
             audit.record(event.detail("scope", token.scope()));
             return token;
         } catch (TokenRequestException e) {
-            audit.record(event.failed(e.reason().name().toLowerCase(java.util.Locale.ROOT)));
+            audit.record(event.failed(e.code()));
             throw e;
         }
     }

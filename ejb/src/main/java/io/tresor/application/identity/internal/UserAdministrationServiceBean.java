@@ -2,6 +2,7 @@ package io.tresor.application.identity.internal;
 
 import io.tresor.application.identity.Invitations;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.crypto.CipherService;
 import io.tresor.application.identity.AccountDirectory;
@@ -19,9 +20,9 @@ import io.tresor.domain.shared.Tenancy;
 import io.tresor.domain.tenant.Tenant;
 import io.tresor.domain.tenant.TenantKind;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -110,10 +111,10 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
         try {
             normalised = LoginAccount.normaliseEmail(email);
         } catch (IllegalArgumentException e) {
-            throw new AccountException("user.emailInvalid", "Not an e-mail address");
+            throw new AccountException(AccountException.USER_EMAIL_INVALID, "Not an e-mail address");
         }
         if (accounts.loginTaken(cipher.loginEmailIndex(normalised))) {
-            throw new AccountException("user.emailTaken", "This e-mail address already has an account");
+            throw AccountException.conflict(AccountException.USER_EMAIL_TAKEN, "This e-mail address already has an account");
         }
         Set<Role> granted = roles(roles);
         Tenant tenant = platform.find(Tenant.class, own());
@@ -122,10 +123,10 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
         try {
             user = new UserAccount(tenant.getId(), normalised, displayName, granted, tokenHash, Instant.now());
         } catch (IllegalArgumentException e) {
-            throw new AccountException("user.invalid", e.getMessage());
+            throw new AccountException(AccountException.USER_INVALID, e.getMessage());
         }
         data.persist(user);
-        audit.record(AuditRecord.of("user.invited").target("user", user.getId()).detail("roles", names(granted)));
+        audit.record(AuditRecord.of(AuditAction.USER_INVITED).target("user", user.getId()).detail("roles", names(granted)));
         return view(user);
     }
 
@@ -134,11 +135,11 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
         UserAccount user = require(userId);
         Set<Role> granted = roles(roles);
         if (isCaller(user) && !granted.contains(Role.CUSTOMER_ADMIN) && !granted.contains(Role.PLATFORM_ADMIN)) {
-            throw new AccountException("user.selfLockout", "You cannot take away your own admin role");
+            throw AccountException.conflict(AccountException.USER_SELF_LOCKOUT, "You cannot take away your own admin role");
         }
         String before = names(user.getRoles());
         user.changeRoles(granted);
-        audit.record(AuditRecord.of("user.roles-changed").target("user", userId).detail("from", before)
+        audit.record(AuditRecord.of(AuditAction.USER_ROLES_CHANGED).target("user", userId).detail("from", before)
                 .detail("to", names(granted)));
         return view(user);
     }
@@ -147,10 +148,10 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
     public UserView disable(String userId) throws AccountException {
         UserAccount user = require(userId);
         if (isCaller(user)) {
-            throw new AccountException("user.selfLockout", "You cannot disable your own account");
+            throw AccountException.conflict(AccountException.USER_SELF_LOCKOUT, "You cannot disable your own account");
         }
         user.disable();
-        audit.record(AuditRecord.of("user.disabled").target("user", userId));
+        audit.record(AuditRecord.of(AuditAction.USER_DISABLED).target("user", userId));
         return view(user);
     }
 
@@ -158,7 +159,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
     public UserView enable(String userId) throws AccountException {
         UserAccount user = require(userId);
         user.enable();
-        audit.record(AuditRecord.of("user.enabled").target("user", userId));
+        audit.record(AuditRecord.of(AuditAction.USER_ENABLED).target("user", userId));
         return view(user);
     }
 
@@ -174,7 +175,7 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
     private UserAccount require(String userId) throws AccountException {
         UserAccount user = data.find(UserAccount.class, userId).filter(u -> u.getTenantId().equals(own())).orElse(null);
         if (user == null) {
-            throw new AccountException("user.notFound", "No such user in your tenant");
+            throw AccountException.notFound(AccountException.USER_NOT_FOUND, "No such user in your tenant");
         }
         return user;
     }
@@ -187,15 +188,16 @@ public class UserAdministrationServiceBean implements UserAdministrationService 
             try {
                 role = Role.valueOf(name);
             } catch (IllegalArgumentException e) {
-                throw new AccountException("user.roleNotAllowed", "Unknown role " + name);
+                throw new AccountException(AccountException.USER_ROLE_NOT_ALLOWED, "Unknown role " + name, name);
             }
             if (!allowed.contains(role)) {
-                throw new AccountException("user.roleNotAllowed", "Role " + name + " does not fit this tenant");
+                throw new AccountException(AccountException.USER_ROLE_NOT_ALLOWED,
+                        "Role " + name + " does not fit this tenant", name);
             }
             granted.add(role);
         }
         if (granted.isEmpty()) {
-            throw new AccountException("user.roleRequired", "At least one role is required");
+            throw new AccountException(AccountException.USER_ROLE_REQUIRED, "At least one role is required");
         }
         return granted;
     }

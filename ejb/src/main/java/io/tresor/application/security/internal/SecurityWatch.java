@@ -3,6 +3,7 @@ package io.tresor.application.security.internal;
 import io.tresor.application.audit.ActorType;
 import io.tresor.application.shared.TenantData;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.audit.AuditService.EventView;
 import io.tresor.application.audit.ChainSubscriber;
@@ -49,28 +50,48 @@ public class SecurityWatch implements ChainSubscriber {
     private static final Logger LOG = Logger.getLogger(SecurityWatch.class.getName());
     static final Duration WINDOW = Duration.ofMinutes(15);
 
-    /** What is counted, about whom, from how many on. */
+    /** What subject an event is counted for: the column of the trail and the same value of a delivered event. */
+    enum Subject {
+        TARGET("target_id", EventView::targetId), SOURCE("source", EventView::source), ACTOR("actor_id", EventView::actorId);
+
+        final String column;
+        final Function<EventView, String> value;
+
+        Subject(String column, Function<EventView, String> value) {
+            this.column = column;
+            this.value = value;
+        }
+    }
+
+    /**
+     * What is counted (an action of the catalogue, its failures only or all of it), about whom,
+     * from how many on. The SQL criterion and the match of a delivered event are both made from
+     * these, so they cannot disagree.
+     */
     enum Rule {
-        SIGN_IN_FAILURES_ACCOUNT("action = 'sign-in' AND outcome <> 'SUCCESS' AND target_id = ?", 5,
-                e -> "sign-in".equals(e.action()) && !"SUCCESS".equals(e.outcome()) ? Optional.ofNullable(e.targetId())
-                        : Optional.empty()),
-        SIGN_IN_FAILURES_SOURCE("action = 'sign-in' AND outcome <> 'SUCCESS' AND source = ?", 20,
-                e -> "sign-in".equals(e.action()) && !"SUCCESS".equals(e.outcome()) ? Optional.ofNullable(e.source())
-                        : Optional.empty()),
-        TOKEN_ABUSE("action = 'token.issued' AND outcome <> 'SUCCESS' AND target_id = ?", 10,
-                e -> "token.issued".equals(e.action()) && !"SUCCESS".equals(e.outcome())
-                        ? Optional.ofNullable(e.targetId()) : Optional.empty()),
-        DECRYPTION_SPIKE("action = 'personal-data.read' AND actor_id = ?", 50,
-                e -> "personal-data.read".equals(e.action()) ? Optional.ofNullable(e.actorId()) : Optional.empty());
+        SIGN_IN_FAILURES_ACCOUNT(AuditAction.SIGN_IN, true, Subject.TARGET, 5),
+        SIGN_IN_FAILURES_SOURCE(AuditAction.SIGN_IN, true, Subject.SOURCE, 20),
+        TOKEN_ABUSE(AuditAction.TOKEN_ISSUED, true, Subject.TARGET, 10),
+        DECRYPTION_SPIKE(AuditAction.PERSONAL_DATA_READ, false, Subject.ACTOR, 50);
 
-        final String criterion;
+        final AuditAction action;
+        final boolean failuresOnly;
+        final Subject by;
         final int threshold;
-        final Function<EventView, Optional<String>> subject;
+        /** With the action and the subject as parameters 1 and 2. */
+        final String criterion;
 
-        Rule(String criterion, int threshold, Function<EventView, Optional<String>> subject) {
-            this.criterion = criterion;
+        Rule(AuditAction action, boolean failuresOnly, Subject by, int threshold) {
+            this.action = action;
+            this.failuresOnly = failuresOnly;
+            this.by = by;
             this.threshold = threshold;
-            this.subject = subject;
+            this.criterion = "action = ?" + (failuresOnly ? " AND outcome <> 'SUCCESS'" : "") + " AND " + by.column + " = ?";
+        }
+
+        Optional<String> subject(EventView e) {
+            boolean counted = action.value().equals(e.action()) && !(failuresOnly && "SUCCESS".equals(e.outcome()));
+            return counted ? Optional.ofNullable(by.value.apply(e)) : Optional.empty();
         }
 
         String kind() {
@@ -117,7 +138,7 @@ public class SecurityWatch implements ChainSubscriber {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (EventView e : events) {
             for (Rule rule : Rule.values()) {
-                rule.subject.apply(e).ifPresent(s -> candidates.put(rule + "|" + s, new Candidate(rule, s, e)));
+                rule.subject(e).ifPresent(s -> candidates.put(rule + "|" + s, new Candidate(rule, s, e)));
             }
         }
         if (candidates.isEmpty()) {
@@ -148,9 +169,10 @@ public class SecurityWatch implements ChainSubscriber {
     private static Count count(Connection c, Rule rule, String subject, Instant from, Instant to) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), MIN(chain_seq), MAX(chain_seq) FROM audit_event"
                 + " WHERE " + rule.criterion + " AND occurred_at > ? AND occurred_at <= ? AND chain_seq IS NOT NULL")) {
-            ps.setString(1, subject);
-            ps.setObject(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
-            ps.setObject(3, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+            ps.setString(1, rule.action.value());
+            ps.setString(2, subject);
+            ps.setObject(3, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+            ps.setObject(4, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new Count(rs.getLong(1), rs.getLong(2), rs.getLong(3));
@@ -190,7 +212,7 @@ public class SecurityWatch implements ChainSubscriber {
         LOG.warning(() -> "Security event " + kind + " for " + candidate.subject() + ": " + count.events()
                 + " events in " + WINDOW.toMinutes() + " minutes (audit events " + count.firstSeq() + " to "
                 + count.lastSeq() + ")");
-        audit.record(AuditRecord.of("security.event-raised").actor(ActorType.SYSTEM, null)
+        audit.record(AuditRecord.of(AuditAction.SECURITY_EVENT_RAISED).actor(ActorType.SYSTEM, null)
                 .tenant(candidate.last().tenantId()).target(kind, candidate.subject()).detail("events", count.events())
                 .detail("firstSeq", count.firstSeq()).detail("lastSeq", count.lastSeq()));
     }

@@ -7,8 +7,10 @@ import io.tresor.application.identity.AccountDirectory;
 import io.tresor.application.shared.TenantData;
 import io.tresor.application.tenant.TenantService;
 import io.tresor.application.audit.Audit;
+import io.tresor.application.audit.AuditAction;
 import io.tresor.application.audit.AuditRecord;
 import io.tresor.application.crypto.CipherService;
+import io.tresor.application.tenant.TenantException;
 import io.tresor.domain.identity.LoginAccount;
 import io.tresor.domain.identity.Role;
 import io.tresor.domain.shared.Tenancy;
@@ -54,21 +56,21 @@ public class TenantServiceBean implements TenantService {
     }
 
     @Override
-    public TenantView createCustomer(String name, String adminEmail, String adminName) throws AccountException {
+    public TenantView createCustomer(String name, String adminEmail, String adminName) throws TenantException {
         if (name == null || name.isBlank()) {
-            throw new AccountException("tenant.nameRequired", "A tenant needs a name");
+            throw TenantException.invalid(TenantException.NAME_REQUIRED, "A tenant needs a name");
         }
         if (!em.createNamedQuery("Tenant.byName", Tenant.class).setParameter("name", name.strip()).getResultList().isEmpty()) {
-            throw new AccountException("tenant.nameTaken", "A tenant with this name exists");
+            throw TenantException.conflict(TenantException.NAME_TAKEN, "A tenant with this name exists");
         }
         String email;
         try {
             email = LoginAccount.normaliseEmail(adminEmail);
         } catch (IllegalArgumentException e) {
-            throw new AccountException("user.emailInvalid", "Not an e-mail address");
+            throw TenantException.invalid(TenantException.EMAIL_INVALID, "Not an e-mail address");
         }
         if (accounts.loginTaken(cipher.loginEmailIndex(email))) {
-            throw new AccountException("user.emailTaken", "This e-mail address already has an account");
+            throw TenantException.conflict(TenantException.EMAIL_TAKEN, "This e-mail address already has an account");
         }
         Instant now = Instant.now();
         Tenant tenant = new Tenant(name, TenantKind.CUSTOMER, now);
@@ -78,34 +80,34 @@ public class TenantServiceBean implements TenantService {
         LoginAccount admin = LoginAccount.invited(tenant.getId(), email, adminName, EnumSet.of(Role.CUSTOMER_ADMIN),
                 tokenHash, now);
         data.persist(admin);
-        audit.record(AuditRecord.of("tenant.created").target("tenant", tenant.getId()).detail("firstAdmin", admin.getId()));
+        audit.record(AuditRecord.of(AuditAction.TENANT_CREATED).target("tenant", tenant.getId()).detail("firstAdmin", admin.getId()));
         return view(tenant);
     }
 
     @Override
-    public TenantView suspend(String tenantId) throws AccountException {
+    public TenantView suspend(String tenantId) throws TenantException {
         Tenant tenant = find(tenantId);
         try {
             tenant.suspend();
         } catch (IllegalStateException e) {
-            throw new AccountException("tenant.platformNotSuspendable", e.getMessage());
+            throw TenantException.conflict(TenantException.PLATFORM_NOT_SUSPENDABLE, e.getMessage());
         }
-        audit.record(AuditRecord.of("tenant.suspended").target("tenant", tenantId));
+        audit.record(AuditRecord.of(AuditAction.TENANT_SUSPENDED).target("tenant", tenantId));
         return view(tenant);
     }
 
     @Override
-    public TenantView reactivate(String tenantId) throws AccountException {
+    public TenantView reactivate(String tenantId) throws TenantException {
         Tenant tenant = find(tenantId);
         tenant.reactivate();
-        audit.record(AuditRecord.of("tenant.reactivated").target("tenant", tenantId));
+        audit.record(AuditRecord.of(AuditAction.TENANT_REACTIVATED).target("tenant", tenantId));
         return view(tenant);
     }
 
-    private Tenant find(String id) throws AccountException {
+    private Tenant find(String id) throws TenantException {
         Tenant tenant = id == null ? null : em.find(Tenant.class, id);
         if (tenant == null) {
-            throw new AccountException("tenant.notFound", "No such tenant");
+            throw TenantException.notFound(TenantException.NOT_FOUND, "No such tenant");
         }
         return tenant;
     }

@@ -4,7 +4,10 @@ import io.tresor.application.asset.AssetDocumentService;
 import io.tresor.application.asset.AssetService;
 import io.tresor.application.asset.InstalledBaseException;
 import io.tresor.application.asset.SiteService;
+import io.tresor.application.device.DeviceException;
 import io.tresor.application.device.DeviceService;
+import io.tresor.application.shared.PageRequest;
+import io.tresor.application.shared.Refused;
 import io.tresor.web.portal.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -63,14 +66,14 @@ public class AssetDetail implements Serializable {
             newStatus = view.status();
             reloadDevices();
             documentList = documents.list(view.assetTypeId());
-        } catch (InstalledBaseException e) {
+        } catch (InstalledBaseException | DeviceException e) {
             view = null;
             Messages.error("asset.notFound");
         }
     }
 
-    private void reloadDevices() throws InstalledBaseException {
-        deviceList = devices.page(new DeviceService.Query(null, id, null, 0, 100)).items();
+    private void reloadDevices() throws DeviceException {
+        deviceList = devices.page(new DeviceService.Query(null, id, null, new PageRequest(0, 100))).items();
     }
 
     public void registerDevice() {
@@ -151,15 +154,15 @@ public class AssetDetail implements Serializable {
     }
 
     private interface Change {
-        void apply() throws InstalledBaseException;
+        void apply() throws Refused;
     }
 
     private void run(Change change) {
         try {
             change.apply();
             reloadDevices();
-        } catch (InstalledBaseException e) {
-            Messages.error("device.refused", e.getMessage());
+        } catch (Refused e) {
+            Messages.refused(e);
         }
     }
 

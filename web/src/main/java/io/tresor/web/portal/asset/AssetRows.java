@@ -3,6 +3,8 @@ package io.tresor.web.portal.asset;
 import io.tresor.application.asset.AssetService;
 import io.tresor.application.asset.AssetService.AssetView;
 import io.tresor.application.asset.InstalledBaseException;
+import io.tresor.application.shared.InvalidPage;
+import io.tresor.application.shared.PageRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -36,7 +38,7 @@ public class AssetRows extends LazyDataModel<AssetView> {
     public int count(Map<String, FilterMeta> filterBy) {
         try {
             return (int) assets.count(query(null, 0, 1));
-        } catch (InstalledBaseException e) {
+        } catch (InstalledBaseException | InvalidPage e) {
             return 0;
         }
     }
@@ -46,16 +48,16 @@ public class AssetRows extends LazyDataModel<AssetView> {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
         try {
             return assets.page(query(sort, first, pageSize)).items();
-        } catch (InstalledBaseException e) {
+        } catch (InstalledBaseException | InvalidPage e) {
             return List.of();
         }
     }
 
-    private AssetService.Query query(SortMeta sort, int first, int pageSize) {
+    private AssetService.Query query(SortMeta sort, int first, int pageSize) throws InvalidPage {
         Filters f = filters.get();
         return new AssetService.Query(f.tenantId(), f.assetTypeId(), f.siteId(), f.status(), f.serialNumber(),
                 sort == null ? AssetService.Sort.SERIAL_NUMBER : sortField(sort.getField()),
-                sort == null || sort.getOrder() != SortOrder.DESCENDING, first, pageSize);
+                sort == null || sort.getOrder() != SortOrder.DESCENDING, PageRequest.of(first, pageSize));
     }
 
     private static AssetService.Sort sortField(String field) {

@@ -153,9 +153,11 @@ public class AssetTypes implements Serializable {
             manufacturer = null;
             metrics = new ArrayList<>(List.of(new MetricRow()));
             list = types.list();
-        } catch (IllegalArgumentException | InstalledBaseException e) {
-            // What the metric or the service refuses, in its own words: kept with everything typed so far.
-            Messages.error("assetType.refused", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // A metric row the schema refuses: kept with everything typed so far.
+            Messages.error("assetType.metricInvalid");
+        } catch (InstalledBaseException e) {
+            Messages.refused(e);
         }
     }
 
@@ -181,7 +183,7 @@ public class AssetTypes implements Serializable {
             documentsByType.remove(documentType);
             Messages.info("documents.uploaded", d.fileName());
         } catch (InstalledBaseException e) {
-            Messages.error("documents.refused", e.getMessage());
+            Messages.refused(e);
         } catch (IOException e) {
             Messages.error("documents.unreadable");
         }
@@ -193,7 +195,7 @@ public class AssetTypes implements Serializable {
             documentsByType.remove(d.assetTypeId());
             Messages.info("documents.deleted", d.fileName());
         } catch (InstalledBaseException e) {
-            Messages.error("documents.refused", e.getMessage());
+            Messages.refused(e);
         }
     }
 

@@ -106,7 +106,7 @@ public class Assets implements Serializable {
             newSerial = null;
             newInstalledOn = null;
         } catch (InstalledBaseException e) {
-            Messages.error("asset.refused", e.getMessage());
+            Messages.refused(e);
         }
     }
 
@@ -118,7 +118,7 @@ public class Assets implements Serializable {
             firstPage();
         } catch (InstalledBaseException e) {
             importReport = null;
-            Messages.error("asset.refused", e.getMessage());
+            Messages.refused(e);
         } catch (IOException e) {
             importReport = null;
             Messages.error("assets.importUnreadable");
@@ -131,7 +131,7 @@ public class Assets implements Serializable {
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
             printer.printRecord("line", "serialNumber", "message");
             for (AssetImport.RowError e : importReport == null ? List.<AssetImport.RowError>of() : importReport.refused()) {
-                printer.printRecord(e.line(), e.serialNumber(), e.message());
+                printer.printRecord(e.line(), e.serialNumber(), reason(e));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -139,6 +139,11 @@ public class Assets implements Serializable {
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder().name("asset-import-errors.csv").contentType("text/csv")
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    /** Why a row was refused, in the view's language. */
+    public String reason(AssetImport.RowError row) {
+        return Messages.refusalText(row.code(), row.arguments());
     }
 
     public AssetImport.Report getImportReport() {

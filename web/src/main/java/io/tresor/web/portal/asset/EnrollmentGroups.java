@@ -1,7 +1,7 @@
 package io.tresor.web.portal.asset;
 
 import io.tresor.application.asset.AssetTypeService;
-import io.tresor.application.asset.InstalledBaseException;
+import io.tresor.application.device.DeviceException;
 import io.tresor.application.device.EnrollmentGroupService;
 import io.tresor.application.identity.Roles;
 import io.tresor.web.portal.Messages;
@@ -16,7 +16,6 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -33,14 +32,6 @@ public class EnrollmentGroups implements Serializable {
     /** The kind names of the service's contract. */
     static final String CERTIFICATE = "X509";
     static final String SYMMETRIC = "SYMMETRIC";
-
-    /** What the service's refusal codes mean in the person's language; anything else in the service's words. */
-    private static final Map<String, String> REFUSALS = Map.of(
-            "enrollmentGroup.caInvalid", "groups.refused.caInvalid",
-            "enrollmentGroup.duplicate", "groups.refused.duplicate",
-            "enrollmentGroup.nameTaken", "groups.refused.nameTaken",
-            "enrollmentGroup.nameInvalid", "groups.refused.nameInvalid",
-            "assetType.notFound", "groups.refused.assetType");
 
     @Inject
     EnrollmentGroupService groups;
@@ -88,8 +79,8 @@ public class EnrollmentGroups implements Serializable {
             Messages.info("groups.created", created.group().name());
             list = groups.list();
             return created;
-        } catch (InstalledBaseException e) {
-            refused(e);
+        } catch (DeviceException e) {
+            Messages.refused(e);
             return null;
         }
     }
@@ -112,23 +103,14 @@ public class EnrollmentGroups implements Serializable {
             EnrollmentGroupService.GroupView disabled = groups.disable(id);
             Messages.info("groups.disabled", disabled.name());
             list = groups.list();
-        } catch (InstalledBaseException e) {
-            refused(e);
+        } catch (DeviceException e) {
+            Messages.refused(e);
         }
     }
 
     /** The key was stored: it disappears from the page for good. */
     public void dismissKey() {
         keyShown = null;
-    }
-
-    private static void refused(InstalledBaseException e) {
-        String key = REFUSALS.get(e.code());
-        if (key == null) {
-            Messages.error("groups.refused", e.getMessage());
-        } else {
-            Messages.error(key, e.getMessage());
-        }
     }
 
     public String typeName(String id) {

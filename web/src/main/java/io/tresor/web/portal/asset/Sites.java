@@ -114,7 +114,7 @@ public class Sites implements Serializable {
             changed = SiteForm.of(opened);
         } catch (InstalledBaseException e) {
             close();
-            Messages.error("site.refused", e.getMessage());
+            Messages.refused(e);
         }
     }
 
@@ -133,7 +133,7 @@ public class Sites implements Serializable {
             created.tenantId = tenant;
             list = sites.list(null);
         } catch (InstalledBaseException e) {
-            Messages.error("site.refused", e.getMessage());
+            Messages.refused(e);
         }
     }
 
@@ -144,7 +144,7 @@ public class Sites implements Serializable {
             Messages.info("site.changed", opened.name());
             list = sites.list(null);
         } catch (InstalledBaseException e) {
-            Messages.error("site.refused", e.getMessage());
+            Messages.refused(e);
         }
     }
 

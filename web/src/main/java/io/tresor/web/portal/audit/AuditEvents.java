@@ -3,6 +3,8 @@ package io.tresor.web.portal.audit;
 import io.tresor.application.audit.AuditService;
 import io.tresor.application.audit.AuditService.EventView;
 import io.tresor.application.shared.Settings;
+import io.tresor.application.shared.InvalidPage;
+import io.tresor.application.shared.PageRequest;
 import io.tresor.web.portal.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -56,7 +58,12 @@ public class AuditEvents implements Serializable {
         @Override
         public List<EventView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             // PrimeFaces asks count() first and sets the row count from it; one query each.
-            return audit.search(filter(), first, pageSize);
+            try {
+                return audit.search(filter(), PageRequest.of(first, pageSize));
+            } catch (InvalidPage e) {
+                // The table's page sizes are all within a page's bounds; nothing else asks.
+                return List.of();
+            }
         }
 
         @Override

@@ -57,7 +57,7 @@ public class Clients implements Serializable {
             cidrs = null;
             load();
         } catch (AccountException e) {
-            Messages.error(e.messageKey());
+            Messages.refused(e);
         }
     }
 
@@ -66,7 +66,7 @@ public class Clients implements Serializable {
             shownSecret = clients.rotateSecret(client.id());
             Messages.info("client.rotated", client.name());
         } catch (AccountException e) {
-            Messages.error(e.messageKey());
+            Messages.refused(e);
         }
     }
 
@@ -79,7 +79,7 @@ public class Clients implements Serializable {
             }
             load();
         } catch (AccountException e) {
-            Messages.error(e.messageKey());
+            Messages.refused(e);
         }
     }
 

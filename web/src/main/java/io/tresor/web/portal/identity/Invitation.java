@@ -44,7 +44,7 @@ public class Invitation implements Serializable {
                 return;
             }
         } catch (AccountException e) {
-            Messages.error(e.messageKey());
+            Messages.refused(e);
             return;
         }
         Messages.info("invitation.accepted");

@@ -68,7 +68,7 @@ public class Users implements Serializable {
             roles = new ArrayList<>();
             reload();
         } catch (AccountException e) {
-            Messages.error(e.messageKey());
+            Messages.refused(e);
         }
     }
 
@@ -84,7 +84,7 @@ public class Users implements Serializable {
             editing = null;
             reload();
         } catch (AccountException e) {
-            Messages.error(e.messageKey());
+            Messages.refused(e);
         }
     }
 
@@ -99,7 +99,7 @@ public class Users implements Serializable {
             }
             reload();
         } catch (AccountException e) {
-            Messages.error(e.messageKey());
+            Messages.refused(e);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.tresor.web.portal.tenant;
 
-import io.tresor.application.identity.AccountException;
+import io.tresor.application.tenant.TenantException;
 import io.tresor.application.tenant.TenantService;
 import io.tresor.application.tenant.TenantService.TenantView;
 import io.tresor.web.portal.Messages;
@@ -39,8 +39,8 @@ public class Tenants implements Serializable {
             adminEmail = null;
             adminName = null;
             load();
-        } catch (AccountException e) {
-            Messages.error(e.messageKey());
+        } catch (TenantException e) {
+            Messages.refused(e);
         }
     }
 
@@ -54,8 +54,8 @@ public class Tenants implements Serializable {
                 Messages.info("tenant.suspended", tenant.name());
             }
             load();
-        } catch (AccountException e) {
-            Messages.error(e.messageKey());
+        } catch (TenantException e) {
+            Messages.refused(e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.tresor.web.rest.asset;
 
+import io.tresor.application.shared.PageRequest;
+import io.tresor.application.shared.InvalidPage;
 import static io.tresor.web.rest.Api.JSON;
 import static io.tresor.web.rest.Api.OAUTH2;
 import static io.tresor.web.rest.Api.PROBLEM;
@@ -78,9 +80,9 @@ public class AssetResource {
             @Parameter(description = "How many matching assets to skip") @QueryParam("offset") @DefaultValue("0")
             int offset,
             @Parameter(description = "At most this many assets, 1 to 500") @QueryParam("limit") @DefaultValue("50")
-            int limit) throws InstalledBaseException {
+            int limit) throws InstalledBaseException, InvalidPage {
         AssetService.Page page = assets.page(new AssetService.Query(tenantId, assetTypeId, siteId, status, serialNumber,
-                sort(sort), !"desc".equalsIgnoreCase(order), offset, limit));
+                sort(sort), !"desc".equalsIgnoreCase(order), PageRequest.of(offset, limit)));
         return new AssetPage(page.items().stream().map(Asset::of).toList(), page.total(), offset, limit);
     }
 

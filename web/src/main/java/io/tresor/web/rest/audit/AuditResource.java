@@ -1,5 +1,7 @@
 package io.tresor.web.rest.audit;
 
+import io.tresor.application.shared.PageRequest;
+import io.tresor.application.shared.InvalidPage;
 import static io.tresor.web.rest.Api.JSON;
 import static io.tresor.web.rest.Api.OAUTH2;
 import static io.tresor.web.rest.Api.PROBLEM;
@@ -41,7 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-    static final int MAX_LIMIT = 500;
     static final String JSON_LINES = "application/jsonl";
 
     @Inject
@@ -54,8 +55,8 @@ public class AuditResource {
     @SecurityRequirement(name = OAUTH2, scopes = Scopes.AUDIT_READ)
     @APIResponse(responseCode = "200", description = "The page",
             content = @Content(mediaType = JSON, schema = @Schema(ref = "AuditEventPage")))
-    @APIResponse(responseCode = "400", description = "`request.invalid` (offset below 0, limit not 1 to 500, or "
-            + "from/to not ISO-8601 instants)", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "400", description = "`page.invalid` (offset below 0, limit not 1 to 500); "
+            + "`request.invalid` (from/to not ISO-8601 instants)", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     public AuditEventPage searchAuditEvents(
             @Parameter(description = "ISO-8601 instant, e.g. 2026-11-22T10:00:00Z") @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 instant") @QueryParam("to") String to,
@@ -64,12 +65,10 @@ public class AuditResource {
             @QueryParam("tenant") String tenant, @QueryParam("target") String target,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @Parameter(description = "At most this many events, 1 to 500") @QueryParam("limit") @DefaultValue("50")
-            int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
-            throw JsonBodies.bad("offset must be >= 0 and limit between 1 and " + MAX_LIMIT);
-        }
+            int limit) throws InvalidPage {
+        PageRequest page = PageRequest.of(offset, limit);
         AuditService.Filter filter = new AuditService.Filter(instant(from), instant(to), actor, action, tenant, target);
-        return new AuditEventPage(audit.search(filter, offset, limit).stream().map(AuditEvent::of).toList(),
+        return new AuditEventPage(audit.search(filter, page).stream().map(AuditEvent::of).toList(),
                 audit.count(filter), offset, limit);
     }
 

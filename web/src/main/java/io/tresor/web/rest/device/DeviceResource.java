@@ -1,11 +1,13 @@
 package io.tresor.web.rest.device;
 
+import io.tresor.application.shared.PageRequest;
+import io.tresor.application.shared.InvalidPage;
 import static io.tresor.web.rest.Api.JSON;
 import static io.tresor.web.rest.Api.OAUTH2;
 import static io.tresor.web.rest.Api.PROBLEM;
 import static io.tresor.web.rest.Api.PROBLEM_SCHEMA;
 
-import io.tresor.application.asset.InstalledBaseException;
+import io.tresor.application.device.DeviceException;
 import io.tresor.application.device.DeviceService;
 import io.tresor.application.identity.Scopes;
 import io.tresor.web.rest.JsonBodies;
@@ -58,8 +60,8 @@ public class DeviceResource {
                                   @Parameter(schema = @Schema(ref = "DeviceState")) @QueryParam("state") String state,
                                   @QueryParam("offset") @DefaultValue("0") int offset,
                                   @Parameter(description = "At most this many devices, 1 to 500")
-                                  @QueryParam("limit") @DefaultValue("50") int limit) throws InstalledBaseException {
-        DeviceService.Page page = devices.page(new DeviceService.Query(tenantId, assetId, state, offset, limit));
+                                  @QueryParam("limit") @DefaultValue("50") int limit) throws DeviceException, InvalidPage {
+        DeviceService.Page page = devices.page(new DeviceService.Query(tenantId, assetId, state, PageRequest.of(offset, limit)));
         return new DevicePage(page.items().stream().map(Device::of).toList(), page.total(), offset, limit);
     }
 
@@ -71,7 +73,7 @@ public class DeviceResource {
     @APIResponse(responseCode = "200", description = "The device", content = @Content(mediaType = JSON, schema = @Schema(ref = "Device")))
     @APIResponse(responseCode = "404", description = "`device.notFound` (no such device within the caller's reach)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
-    public Device getDevice(@PathParam("id") String id) throws InstalledBaseException {
+    public Device getDevice(@PathParam("id") String id) throws DeviceException {
         return Device.of(devices.get(id));
     }
 
@@ -91,7 +93,7 @@ public class DeviceResource {
             + "`asset.decommissioned` (a decommissioned asset gets no new device)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     public Response registerDevice(@Schema(hidden = true) DeviceDraft draft, @Context UriInfo uri)
-            throws InstalledBaseException {
+            throws DeviceException {
         Device created = Device.of(devices.register(draft.assetId(), draft.id()));
         return JsonBodies.created(uri, created.id(), created);
     }
@@ -107,7 +109,7 @@ public class DeviceResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     @APIResponse(responseCode = "409", description = "`device.final` (the device is revoked or decommissioned)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
-    public Device newEnrollmentToken(@PathParam("id") String id) throws InstalledBaseException {
+    public Device newEnrollmentToken(@PathParam("id") String id) throws DeviceException {
         return Device.of(devices.newEnrollmentToken(id));
     }
 
@@ -121,7 +123,7 @@ public class DeviceResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     @APIResponse(responseCode = "409", description = "`device.final` (the device is revoked or decommissioned)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
-    public Device suspendDevice(@PathParam("id") String id) throws InstalledBaseException {
+    public Device suspendDevice(@PathParam("id") String id) throws DeviceException {
         return Device.of(devices.suspend(id));
     }
 
@@ -135,7 +137,7 @@ public class DeviceResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     @APIResponse(responseCode = "409", description = "`device.final` (the device is revoked or decommissioned)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
-    public Device resumeDevice(@PathParam("id") String id) throws InstalledBaseException {
+    public Device resumeDevice(@PathParam("id") String id) throws DeviceException {
         return Device.of(devices.resume(id));
     }
 
@@ -152,7 +154,7 @@ public class DeviceResource {
     @APIResponse(responseCode = "404", description = "`device.notFound` (no such device within the caller's reach)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     public Device revokeDevice(@PathParam("id") String id, @Schema(hidden = true) Revocation revocation)
-            throws InstalledBaseException {
+            throws DeviceException {
         return Device.of(devices.revoke(id, revocation.reason()));
     }
 
@@ -164,7 +166,7 @@ public class DeviceResource {
     @APIResponse(responseCode = "200", description = "The device", content = @Content(mediaType = JSON, schema = @Schema(ref = "Device")))
     @APIResponse(responseCode = "404", description = "`device.notFound` (no such device within the caller's reach)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
-    public Device decommissionDevice(@PathParam("id") String id) throws InstalledBaseException {
+    public Device decommissionDevice(@PathParam("id") String id) throws DeviceException {
         return Device.of(devices.decommission(id));
     }
 }

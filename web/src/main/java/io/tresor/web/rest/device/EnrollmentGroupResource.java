@@ -5,7 +5,7 @@ import static io.tresor.web.rest.Api.OAUTH2;
 import static io.tresor.web.rest.Api.PROBLEM;
 import static io.tresor.web.rest.Api.PROBLEM_SCHEMA;
 
-import io.tresor.application.asset.InstalledBaseException;
+import io.tresor.application.device.DeviceException;
 import io.tresor.application.device.EnrollmentGroupService;
 import io.tresor.application.identity.Scopes;
 import io.tresor.web.security.RequiresScope;
@@ -60,7 +60,7 @@ public class EnrollmentGroupResource {
             content = @Content(mediaType = JSON, schema = @Schema(ref = "EnrollmentGroup")))
     @APIResponse(responseCode = "404", description = "`enrollmentGroup.notFound` (no such group within the caller's reach)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
-    public EnrollmentGroup getEnrollmentGroup(@PathParam("id") String id) throws InstalledBaseException {
+    public EnrollmentGroup getEnrollmentGroup(@PathParam("id") String id) throws DeviceException {
         return EnrollmentGroup.of(groups.get(id));
     }
 
@@ -82,7 +82,7 @@ public class EnrollmentGroupResource {
             + "`enrollmentGroup.duplicate` (the CA already serves this asset type)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     public Response createEnrollmentGroup(@Schema(hidden = true) EnrollmentGroupDraft draft, @Context UriInfo uri)
-            throws InstalledBaseException {
+            throws DeviceException {
         EnrollmentGroup created = EnrollmentGroup.of(groups.create(draft.name(), draft.kind(), draft.assetTypeId(),
                 draft.caCertificate()));
         // The group key is shown only in this answer: no cache may keep it.
@@ -99,7 +99,7 @@ public class EnrollmentGroupResource {
             content = @Content(mediaType = JSON, schema = @Schema(ref = "EnrollmentGroup")))
     @APIResponse(responseCode = "404", description = "`enrollmentGroup.notFound` (no such group within the caller's reach)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
-    public EnrollmentGroup disableEnrollmentGroup(@PathParam("id") String id) throws InstalledBaseException {
+    public EnrollmentGroup disableEnrollmentGroup(@PathParam("id") String id) throws DeviceException {
         return EnrollmentGroup.of(groups.disable(id));
     }
 }

@@ -5,6 +5,7 @@ import static io.tresor.web.rest.Api.PROBLEM_SCHEMA;
 
 import io.tresor.application.device.DeviceEnrollment;
 import io.tresor.application.device.EnrollmentRefused;
+import io.tresor.application.shared.Refused;
 import io.tresor.web.rest.ProblemResponses;
 import io.tresor.web.security.Public;
 import jakarta.inject.Inject;
@@ -39,6 +40,8 @@ public class EnrollmentResource {
 
     public static final String PKCS10 = "application/pkcs10";
     public static final String PEM_CHAIN = "application/pem-certificate-chain";
+    /** The Basic challenge of a refused enrollment token. */
+    static final String CHALLENGE = "Basic realm=\"tresor-enrollment\"";
 
     @Inject
     DeviceEnrollment enrollment;
@@ -74,31 +77,20 @@ public class EnrollmentResource {
         }
     }
 
-    /** The refusal as a problem: 401 for the token, 403 for a revoked or suspended device, 400 for the request itself. */
-    public static Response refused(EnrollmentRefused e) {
-        if (EnrollmentRefused.TOKEN_INVALID.equals(e.code())) {
-            return unauthorized(e.getMessage());
-        }
-        int status = status(e.code());
-        return ProblemResponses.withCode(status, status == 403 ? "Forbidden" : "Bad Request", e.getMessage(), e.code());
-    }
-
     /**
-     * 403 where the device is not allowed (revoked, suspended, or a renewal whose certificate or
-     * signature does not authorise it: no HTTP authentication scheme applies there), else 400.
+     * The refusal as the REST channel maps every refusal (401 for the token, 403 for a revoked or
+     * suspended device, 400 for the request itself: {@link EnrollmentRefused#kindOf}), with the
+     * Basic challenge where the token is what failed.
      */
-    public static int status(String code) {
-        return switch (code) {
-            case EnrollmentRefused.TOKEN_INVALID -> 401;
-            case EnrollmentRefused.DEVICE_REVOKED, EnrollmentRefused.DEVICE_SUSPENDED,
-                 EnrollmentRefused.CERTIFICATE_INVALID -> 403;
-            default -> 400;
-        };
+    public static Response refused(EnrollmentRefused e) {
+        Response problem = ProblemResponses.of(e);
+        return e.kind() == Refused.Kind.UNAUTHENTICATED
+                ? Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build() : problem;
     }
 
     static Response unauthorized(String detail) {
         return Response.fromResponse(ProblemResponses.withCode(401, "Unauthorized", detail, EnrollmentRefused.TOKEN_INVALID))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"tresor-enrollment\"").build();
+                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
     }
 
     /** {@code [user, password]} of a Basic header, or null. */

@@ -3,6 +3,7 @@ package io.tresor.web.soap.asset;
 import io.tresor.application.asset.AssetService;
 import io.tresor.application.device.DeviceService;
 import io.tresor.application.identity.Scopes;
+import io.tresor.application.shared.PageRequest;
 import io.tresor.web.security.RequiresScope;
 import io.tresor.web.soap.SoapFault;
 import jakarta.enterprise.inject.spi.CDI;
@@ -38,9 +39,8 @@ public class AssetEndpoint {
                                 @WebParam(name = "serialNumberPrefix") String serialNumberPrefix) throws SoapFault {
         int from = offset == null ? 0 : offset;
         int size = limit == null ? DEFAULT_LIMIT : limit;
-        AssetService.Query query = new AssetService.Query(tenantId, assetTypeId, null, null, serialNumberPrefix,
-                AssetService.Sort.SERIAL_NUMBER, true, from, size);
-        return SoapFault.translate(() -> AssetPage.of(assets().page(query), from, size));
+        return SoapFault.translate(() -> AssetPage.of(assets().page(new AssetService.Query(tenantId, assetTypeId, null, null,
+                serialNumberPrefix, AssetService.Sort.SERIAL_NUMBER, true, PageRequest.of(from, size))), from, size));
     }
 
     @WebMethod

@@ -34,8 +34,8 @@ public class AssetRegistration {
             try {
                 date = XmlDates.parseDate(installedOn);
             } catch (DateTimeParseException e) {
-                throw InstalledBaseException.invalid("asset.installedOnInvalid",
-                        "installedOn must be an xs:date such as 2026-03-01, not " + installedOn);
+                throw InstalledBaseException.invalid(InstalledBaseException.ASSET_INSTALLED_ON_INVALID,
+                        "installedOn must be an xs:date such as 2026-03-01, not " + installedOn, installedOn);
             }
         }
         return new AssetDraft(tenantId, assetTypeId, serialNumber, siteId, date);
