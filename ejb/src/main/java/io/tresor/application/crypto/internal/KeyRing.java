@@ -26,6 +26,8 @@ import javax.crypto.SecretKey;
  * later rolls back is an unused key, never a lost one.
  */
 @Stateless
+// Any caller: it runs while anyone's entity is persisted or read. It is internal, so only the crypto
+// capability reaches it (ArchitectureTest), and it hands out key objects to crypto alone.
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 @SystemReach(SystemJob.KEY_RING)
