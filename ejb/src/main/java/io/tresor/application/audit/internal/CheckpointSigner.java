@@ -47,6 +47,7 @@ public class CheckpointSigner {
         return Base64.getEncoder().encodeToString(keys.signCheckpoint(AuditChain.checkpointInput(seq, hash)));
     }
 
+    /** The same signature under a key of the caller's own: for tests and benchmarks that build their own trails. */
     public static String sign(PrivateKey key, long seq, String hash) {
         try {
             Signature s = Signature.getInstance("SHA256withECDSA");
