@@ -20,22 +20,21 @@ public record PageRequest(
     public static final int MAX_LIMIT = 500;
 
     public PageRequest {
-        if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
+        if (!fits(offset, limit)) {
             throw new IllegalArgumentException(message());
         }
     }
 
     /** The page, or the refusal a channel reports for a bad one. */
     public static PageRequest of(int offset, int limit) throws InvalidPage {
-        if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
+        if (!fits(offset, limit)) {
             throw new InvalidPage(InvalidPage.PAGE_INVALID, message());
         }
         return new PageRequest(offset, limit);
     }
 
-    /** The first {@code limit} entries. */
-    public static PageRequest first(int limit) throws InvalidPage {
-        return of(0, limit);
+    private static boolean fits(int offset, int limit) {
+        return offset >= 0 && limit >= 1 && limit <= MAX_LIMIT;
     }
 
     private static String message() {

@@ -56,13 +56,17 @@ public class AuditKeysBean implements AuditKeys {
 
     @Override
     public PublicKey checkpointPublicKey() {
-        load();
+        if (publicKey == null) {
+            load();
+        }
         return publicKey;
     }
 
     @Override
     public byte[] signCheckpoint(byte[] input) {
-        load();
+        if (privateKey == null) {
+            load();
+        }
         try {
             Signature s = Signature.getInstance("SHA256withECDSA");
             s.initSign(privateKey);
@@ -88,6 +92,7 @@ public class AuditKeysBean implements AuditKeys {
             Certificate[] chain = store.chain(ALIAS);
             PrivateKey key = store.privateKey(ALIAS).orElseThrow(() -> new IllegalStateException(
                     "The audit checkpoint keystore " + store + " has no " + ALIAS + " key"));
+            // The public key first: a reader that sees the private key set finds both.
             publicKey = chain[0].getPublicKey();
             privateKey = key;
         } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
